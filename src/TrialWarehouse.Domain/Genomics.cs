@@ -1,0 +1,57 @@
+namespace TrialWarehouse.Domain;
+
+/// <summary>
+/// One somatic small variant observed in one sample, normalised (one ALT allele, shared prefix/suffix trimmed,
+/// left-aligned where the caller already did so) and annotated with the consequence on its gene.
+/// </summary>
+public sealed record VariantCall(
+    string SampleId,
+    string GenomeBuild,
+    string Chrom,
+    long Position,
+    string Ref,
+    string Alt,
+    string? Gene,
+    string? Consequence,
+    string? TranscriptId,
+    string? HgvsC,
+    string? HgvsP,
+    double? Vaf,
+    int? Depth,
+    int? AltCount,
+    string Filter);
+
+/// <summary>Gene-level copy-number call, with the cBioPortal discrete state (-2 deep loss .. 2 amplification).</summary>
+public sealed record CopyNumberCall(
+    string SampleId,
+    string Gene,
+    int State,
+    double? Log2Ratio,
+    double? CopyNumber);
+
+/// <summary>The variant calls of one tumor sample, read from one somatic VCF.</summary>
+public sealed record SomaticCalls(
+    string TumorSampleId,
+    string? NormalSampleId,
+    string GenomeBuild,
+    IReadOnlyList<VariantCall> Calls);
+
+/// <summary>cBioPortal's discrete copy-number states.</summary>
+public static class CopyNumberStates
+{
+    public const int DeepDeletion = -2;
+    public const int ShallowDeletion = -1;
+    public const int Neutral = 0;
+    public const int Gain = 1;
+    public const int Amplification = 2;
+
+    public static string Name(int state) => state switch
+    {
+        DeepDeletion => "deep deletion",
+        ShallowDeletion => "shallow deletion",
+        Neutral => "neutral",
+        Gain => "gain",
+        Amplification => "amplification",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "copy-number state must be -2..2"),
+    };
+}

@@ -1,0 +1,46 @@
+namespace TrialWarehouse.Reports;
+
+/// <summary>Everything a molecular tumor board report shows, gathered from the warehouse before rendering.</summary>
+public sealed record TumorBoardReport(
+    string Institution,
+    DateOnly ReportDate,
+    ReportPatient Patient,
+    IReadOnlyList<ReportSample> Samples,
+    IReadOnlyList<ReportMutation> Mutations,
+    IReadOnlyList<ReportCopyNumber> CopyNumbers,
+    IReadOnlyList<ReportTherapyLine> TherapyLines,
+    string Disclaimer);
+
+public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
+
+public sealed record ReportSample(
+    string SampleId,
+    DateOnly CollectionDate,
+    string SpecimenSite,
+    double? TumorCellularity,
+    string Assay,
+    string GenomeBuild);
+
+public sealed record ReportMutation(
+    string SampleId,
+    string Gene,
+    string? HgvsP,
+    string? HgvsC,
+    string? Consequence,
+    string Locus,
+    double? Vaf,
+    int? Depth);
+
+public sealed record ReportCopyNumber(string SampleId, string Gene, int State, double? Log2Ratio, double? CopyNumber);
+
+public sealed record ReportTherapyLine(
+    int LineNumber,
+    string Regimen,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    string? BestResponse,
+    DateOnly? ProgressionDate,
+    bool Matched,
+    string? MatchedAlteration,
+    int? PfsDays,
+    bool PfsCensored);
