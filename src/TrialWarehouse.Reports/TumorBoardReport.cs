@@ -9,7 +9,16 @@ public sealed record TumorBoardReport(
     IReadOnlyList<ReportMutation> Mutations,
     IReadOnlyList<ReportCopyNumber> CopyNumbers,
     IReadOnlyList<ReportTherapyLine> TherapyLines,
+    IReadOnlyList<ReportActionableAlteration> Actionable,
+    string? KnowledgeBaseVersion,
     string Disclaimer);
+
+/// <summary>
+/// An alteration the knowledge base ranks as actionable for this patient's tumor type. When
+/// <see cref="TumorBoardReport.KnowledgeBaseVersion"/> is null no knowledge base was loaded and the report must say
+/// that actionability was not assessed, rather than "no actionable alteration".
+/// </summary>
+public sealed record ReportActionableAlteration(string Gene, string Alteration, string Tier, string? Level, IReadOnlyList<string> Drugs, string? Evidence);
 
 public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
 
