@@ -1,0 +1,68 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace TrialWarehouse.Warehouse.Engines;
+
+public sealed class PostgresEngine(string connectionString) : Engine
+{
+    public override WarehouseEngine Kind => WarehouseEngine.Postgres;
+    public override string MigrationFolder => "postgres";
+
+    public override string Describe()
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {b.Host}:{b.Port}/{b.Database}";
+    }
+
+    // A constant chosen for this application: every process migrating this database queues on it.
+    public override string MigrationLockSql => "SELECT pg_advisory_xact_lock(7420117)";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            await connection.DisposeAsync();
+            throw new WarehouseUnavailableException($"cannot reach {Describe()}: {e.Message}; check that the server runs and ConnectionStrings:Warehouse", e);
+        }
+    }
+
+    public override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
+        IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => c.Name));
+        await using var writer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
+            $"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var types = table.Columns.Select(c => TypeOf(c.Type)).ToArray();
+        foreach (var values in rows)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (values[i] is null)
+                    await writer.WriteNullAsync(cancellationToken);
+                else
+                    await writer.WriteAsync(values[i], types[i], cancellationToken);
+            }
+        }
+        await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static NpgsqlDbType TypeOf(ColumnType type) => type switch
+    {
+        ColumnType.BigInt => NpgsqlDbType.Bigint,
+        ColumnType.Int => NpgsqlDbType.Integer,
+        ColumnType.Float => NpgsqlDbType.Double,
+        ColumnType.Text => NpgsqlDbType.Text,
+        ColumnType.Date => NpgsqlDbType.Date,
+        ColumnType.Timestamp => NpgsqlDbType.Timestamp,
+        ColumnType.Bool => NpgsqlDbType.Boolean,
+        _ => throw new InvalidOperationException($"unsupported column type {type}"),
+    };
+}

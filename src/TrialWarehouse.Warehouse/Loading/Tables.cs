@@ -1,0 +1,33 @@
+using TrialWarehouse.Warehouse.Engines;
+using static TrialWarehouse.Warehouse.Engines.ColumnType;
+
+namespace TrialWarehouse.Warehouse.Loading;
+
+/// <summary>The tables the bulk paths write, with their columns in row order.</summary>
+internal static class Tables
+{
+    public static readonly BulkTable Gene = BulkTable.Of("dim_gene", ("gene_key", BigInt), ("symbol", Text));
+
+    public static readonly BulkTable Variant = BulkTable.Of("dim_variant",
+        ("variant_key", BigInt), ("genome_build", Text), ("chrom", Text), ("pos", BigInt), ("ref", Text), ("alt", Text),
+        ("gene_key", BigInt), ("consequence", Text), ("transcript_id", Text), ("hgvsc", Text), ("hgvsp", Text));
+
+    public static readonly BulkTable VariantCall = BulkTable.Of("fact_variant_call",
+        ("sample_key", BigInt), ("variant_key", BigInt), ("vaf", Float), ("depth", Int), ("alt_count", Int),
+        ("filter", Text), ("file_key", BigInt));
+
+    public static readonly BulkTable CopyNumber = BulkTable.Of("fact_copy_number",
+        ("sample_key", BigInt), ("gene_key", BigInt), ("cn_state", Int), ("log2_ratio", Float), ("copy_number", Float),
+        ("file_key", BigInt));
+
+    public static readonly BulkTable TherapyLine = BulkTable.Of("fact_therapy_line",
+        ("patient_key", BigInt), ("line_number", Int), ("regimen", Text), ("drugs", Text), ("start_date", Date),
+        ("end_date", Date), ("reason_stopped", Text), ("best_response", Text), ("progression_date", Date),
+        ("matched", Bool), ("matched_alteration", Text), ("file_key", BigInt));
+
+    public static readonly BulkTable FollowUp = BulkTable.Of("fact_follow_up",
+        ("patient_key", BigInt), ("event_date", Date), ("kind", Text), ("ecog", Int), ("file_key", BigInt));
+
+    /// <summary>Every fact table: what a superseded or withdrawn file contributed is deleted from these.</summary>
+    public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_therapy_line", "fact_follow_up"];
+}

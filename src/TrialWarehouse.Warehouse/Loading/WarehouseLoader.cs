@@ -1,0 +1,205 @@
+using TrialWarehouse.Domain;
+
+namespace TrialWarehouse.Warehouse.Loading;
+
+/// <summary>
+/// Writes parsed files into the star schema, one transaction per file: a file lands completely or not at all,
+/// a file already loaded (same content hash) is skipped, and a changed re-delivery replaces what it supersedes.
+/// </summary>
+/// <remarks>
+/// Replacement follows the natural unit of each kind: a VCF or CNA file carries the complete calls of its samples,
+/// a therapy-line or follow-up file the complete history of the patients it names. Dimension rows (patients,
+/// samples) are upserted.
+/// </remarks>
+public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time)
+{
+    public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, patients.Count, async tx =>
+        {
+            foreach (var p in patients)
+            {
+                await tx.ExecuteAsync(MergePatientSql, new
+                {
+                    PatientKey = StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate,
+                    p.Site, p.Arm, FileKey = file.Key,
+                }, cancellationToken);
+            }
+        }, cancellationToken);
+
+    public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, samples.Count, async tx =>
+        {
+            await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key",
+                samples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
+            foreach (var s in samples)
+            {
+                await tx.ExecuteAsync(MergeSampleSql, new
+                {
+                    SampleKey = StableKey.Sample(s.SampleId), s.SampleId, PatientKey = StableKey.Patient(s.PatientId),
+                    s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild, FileKey = file.Key,
+                }, cancellationToken);
+            }
+        }, cancellationToken);
+
+    public Task<LoadResult> LoadTherapyLinesAsync(SourceFile file, IReadOnlyList<TherapyLine> lines, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, lines.Count, async tx =>
+        {
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", lines.Select(l => l.PatientId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.TherapyLine, lines.Select(l => new object?[]
+            {
+                patients[l.PatientId], l.LineNumber, l.Regimen, string.Join(';', l.Drugs), l.StartDate, l.EndDate,
+                l.ReasonStopped, l.BestResponse, l.ProgressionDate, l.Matched, l.MatchedAlteration, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
+    public Task<LoadResult> LoadFollowUpAsync(SourceFile file, IReadOnlyList<FollowUpEvent> events, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, events.Count, async tx =>
+        {
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", events.Select(e => e.PatientId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.FollowUp, events.Select(e => new object?[]
+            {
+                patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
+    public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, calls.Count, async tx =>
+        {
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_copy_number", calls.Select(c => c.SampleId), cancellationToken);
+            await EnsureGenesAsync(tx, calls.Select(c => c.Gene), cancellationToken);
+            await tx.BulkInsertAsync(Tables.CopyNumber, calls.Select(c => new object?[]
+            {
+                samples[c.SampleId], StableKey.Gene(c.Gene), c.State, c.Log2Ratio, c.CopyNumber, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
+    public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCalls calls, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, calls.Calls.Count, async tx =>
+        {
+            var builds = await tx.QueryAsync<string>(SampleBuildSql, new { SampleKey = StableKey.Sample(calls.TumorSampleId) }, cancellationToken);
+            if (builds.Count == 0)
+                throw Reject(file, "tumor_sample", $"sample \"{calls.TumorSampleId}\" is not in the warehouse; deliver its row in samples.csv first (or with this file)");
+            if (builds[0] != calls.GenomeBuild)
+                throw Reject(file, "reference", $"the VCF is on {calls.GenomeBuild} but sample \"{calls.TumorSampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
+
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_variant_call", [calls.TumorSampleId], cancellationToken);
+            var sampleKey = samples[calls.TumorSampleId];
+            await EnsureGenesAsync(tx, calls.Calls.Where(c => c.Gene is not null).Select(c => c.Gene!), cancellationToken);
+            var keys = await EnsureVariantsAsync(tx, calls.Calls, cancellationToken);
+            // One row per sample and variant: a caller that reports a site twice keeps its first call.
+            var seen = new HashSet<long>();
+            await tx.BulkInsertAsync(Tables.VariantCall, calls.Calls.Select((c, i) => (c, key: keys[i]))
+                .Where(x => seen.Add(x.key))
+                .Select(x => new object?[] { sampleKey, x.key, x.c.Vaf, x.c.Depth, x.c.AltCount, x.c.Filter, file.Key }), cancellationToken);
+        }, cancellationToken);
+
+    private async Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>
+        await warehouse.InTransactionAsync(async tx =>
+        {
+            var existing = await tx.QueryAsync<string>(FileStatusSql, new { file.ContentHash }, cancellationToken);
+            if (existing.Count > 0 && existing[0] == FileStatus.Loaded)
+                return new LoadResult(file, LoadOutcome.AlreadyLoaded, 0, null);
+            if (existing.Count > 0)
+                await tx.ExecuteAsync(DeleteFileSql, new { FileKey = file.Key }, cancellationToken);
+
+            var previous = await tx.QueryAsync<long>(PreviousDeliverySql, new { FileName = file.Name, file.Kind }, cancellationToken);
+            foreach (var key in previous)
+                await RemoveContributionAsync(tx, key, FileStatus.Superseded, cancellationToken);
+
+            await tx.ExecuteAsync(InsertFileSql, new
+            {
+                FileKey = file.Key, FileName = file.Name, file.ContentHash, file.Kind, LoadedAt = time.GetUtcNow().UtcDateTime,
+                file.JobId, RowCount = rows, Status = FileStatus.Loaded,
+            }, cancellationToken);
+            await load(tx);
+            return new LoadResult(file, LoadOutcome.Loaded, rows, previous.Count > 0 ? file.Name : null);
+        }, cancellationToken);
+
+    /// <summary>Deletes the facts a file contributed and marks it, keeping the ledger row for lineage.</summary>
+    internal static async Task RemoveContributionAsync(WarehouseTransaction tx, long fileKey, string status, CancellationToken cancellationToken)
+    {
+        foreach (var table in Tables.Facts)
+            await tx.ExecuteAsync($"DELETE FROM {table} WHERE file_key = @FileKey", new { FileKey = fileKey }, cancellationToken);
+        await tx.ExecuteAsync(SetFileStatusSql, new { FileKey = fileKey, Status = status }, cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, long>> ReplacePatientHistoryAsync(WarehouseTransaction tx, SourceFile file, string factTable,
+        IEnumerable<string> patientIds, CancellationToken cancellationToken)
+    {
+        var keys = patientIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, StableKey.Patient, StringComparer.Ordinal);
+        await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key", keys.Select(k => (k.Key, k.Value)), "patients.csv", cancellationToken);
+        foreach (var chunk in keys.Values.Chunk(Engines.SqlText.MaxListLength))
+            await tx.ExecuteAsync($"DELETE FROM {factTable} WHERE patient_key IN @Keys", new { Keys = chunk }, cancellationToken);
+        return keys;
+    }
+
+    private static async Task<Dictionary<string, long>> ReplaceSampleCallsAsync(WarehouseTransaction tx, SourceFile file, string factTable,
+        IEnumerable<string> sampleIds, CancellationToken cancellationToken)
+    {
+        var keys = sampleIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, StableKey.Sample, StringComparer.Ordinal);
+        await RequireKnownAsync(tx, file, "sample_id", "dim_sample", "sample_key", keys.Select(k => (k.Key, k.Value)), "samples.csv", cancellationToken);
+        foreach (var chunk in keys.Values.Chunk(Engines.SqlText.MaxListLength))
+            await tx.ExecuteAsync($"DELETE FROM {factTable} WHERE sample_key IN @Keys", new { Keys = chunk }, cancellationToken);
+        return keys;
+    }
+
+    private static async Task RequireKnownAsync(WarehouseTransaction tx, SourceFile file, string field, string table, string keyColumn,
+        IEnumerable<(string Id, long Key)> references, string deliverWith, CancellationToken cancellationToken)
+    {
+        var wanted = references.DistinctBy(r => r.Key).ToList();
+        var known = new HashSet<long>();
+        foreach (var chunk in wanted.Chunk(Engines.SqlText.MaxListLength))
+            known.UnionWith(await tx.QueryAsync<long>($"SELECT {keyColumn} FROM {table} WHERE {keyColumn} IN @Keys",
+                new { Keys = chunk.Select(c => c.Key).ToArray() }, cancellationToken));
+        var missing = wanted.Where(r => !known.Contains(r.Key)).Select(r => r.Id).ToList();
+        if (missing.Count > 0)
+            throw Reject(file, field, $"{missing.Count} unknown {field.Replace("_id", "", StringComparison.Ordinal)}(s): " +
+                $"{string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", ..." : "")}; deliver them in {deliverWith} first (or with this file)");
+    }
+
+    private static async Task EnsureGenesAsync(WarehouseTransaction tx, IEnumerable<string> symbols, CancellationToken cancellationToken)
+    {
+        var wanted = symbols.Distinct(StringComparer.Ordinal).ToDictionary(StableKey.Gene, s => s);
+        var present = new HashSet<long>();
+        foreach (var chunk in wanted.Keys.Chunk(Engines.SqlText.MaxListLength))
+            present.UnionWith(await tx.QueryAsync<long>("SELECT gene_key FROM dim_gene WHERE gene_key IN @Keys", new { Keys = chunk }, cancellationToken));
+        await tx.BulkInsertAsync(Tables.Gene, wanted.Where(g => !present.Contains(g.Key)).Select(g => new object?[] { g.Key, g.Value }), cancellationToken);
+    }
+
+    /// <summary>Adds the variants the warehouse does not know yet and returns the key of each call's variant.</summary>
+    private static async Task<long[]> EnsureVariantsAsync(WarehouseTransaction tx, IReadOnlyList<VariantCall> calls, CancellationToken cancellationToken)
+    {
+        var keys = calls.Select(c => StableKey.Variant(c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt)).ToArray();
+        var present = new Dictionary<long, VariantIdentity>();
+        foreach (var chunk in keys.Distinct().Chunk(Engines.SqlText.MaxListLength))
+            foreach (var v in await tx.QueryAsync<VariantIdentity>(VariantIdentitySql, new { Keys = chunk }, cancellationToken))
+                present[v.variant_key] = v;
+
+        var added = new HashSet<long>();
+        var rows = new List<object?[]>();
+        for (var i = 0; i < calls.Count; i++)
+        {
+            var c = calls[i];
+            if (present.TryGetValue(keys[i], out var known))
+            {
+                // 64-bit keys from SHA-256 make a collision vanishingly rare; if one happens, fail loudly rather than merge two variants.
+                if (known.genome_build != c.GenomeBuild || known.chrom != c.Chrom || known.pos != c.Position || known.@ref != c.Ref || known.alt != c.Alt)
+                    throw new InvalidOperationException($"variant key collision between {c.Chrom}:{c.Position}:{c.Ref}>{c.Alt} and {known.chrom}:{known.pos}:{known.@ref}>{known.alt}");
+                continue;
+            }
+            if (!added.Add(keys[i]))
+                continue;
+            rows.Add([keys[i], c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt, c.Gene is null ? null : StableKey.Gene(c.Gene),
+                c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP]);
+        }
+        await tx.BulkInsertAsync(Tables.Variant, rows, cancellationToken);
+        return keys;
+    }
+
+    private static InputRejectedException Reject(SourceFile file, string field, string message) => new(file.Name, 1, field, message);
+
+    // Dapper maps by column name; the names mirror the table.
+#pragma warning disable IDE1006, CA1707
+    private sealed record VariantIdentity(long variant_key, string genome_build, string chrom, long pos, string @ref, string alt);
+#pragma warning restore IDE1006, CA1707
+}

@@ -1,0 +1,25 @@
+namespace TrialWarehouse.Warehouse.Reading;
+
+// Rows as the read queries return them; column aliases in the SQL match these parameter names.
+
+public sealed record PatientRow(long PatientKey, string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate,
+    string? Site, string? Arm);
+
+public sealed record SampleRow(long SampleKey, long PatientKey, string SampleId, DateOnly CollectionDate, string SpecimenSite,
+    double? TumorCellularity, string Assay, string GenomeBuild);
+
+public sealed record MutationRow(long SampleKey, string? Gene, string GenomeBuild, string Chrom, long Pos, string Ref, string Alt,
+    string? Consequence, string? TranscriptId, string? HgvsC, string? HgvsP, double? Vaf, int? Depth, int? AltCount, string Filter);
+
+public sealed record CopyNumberRow(long SampleKey, string Gene, int State, double? Log2Ratio, double? CopyNumber);
+
+public sealed record TherapyLineRow(long PatientKey, int LineNumber, string Regimen, string Drugs, DateOnly StartDate, DateOnly? EndDate,
+    string? ReasonStopped, string? BestResponse, DateOnly? ProgressionDate, bool Matched, string? MatchedAlteration);
+
+public sealed record FollowUpRow(long PatientKey, DateOnly EventDate, string Kind, int? Ecog);
+
+public sealed record SourceFileRow(long FileKey, string FileName, string ContentHash, string Kind, DateTime LoadedAt, string? JobId,
+    long RowsLoaded, string Status);
+
+/// <summary>Which patients a cohort query selects; empty criteria select everyone.</summary>
+public sealed record PatientFilter(string? TumorType = null, string? Gene = null);

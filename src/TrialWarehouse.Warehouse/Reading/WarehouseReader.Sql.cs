@@ -1,0 +1,87 @@
+namespace TrialWarehouse.Warehouse.Reading;
+
+public sealed partial class WarehouseReader
+{
+    // Empty strings mean "no criterion": typed NULL parameters are awkward on PostgreSQL.
+    private const string PatientWhere = """
+        WHERE (@TumorType = '' OR p.tumor_type = @TumorType)
+          AND (@Gene = '' OR p.patient_key IN (
+                SELECT s.patient_key FROM dim_sample s
+                JOIN fact_variant_call f ON f.sample_key = s.sample_key
+                JOIN dim_variant v ON v.variant_key = f.variant_key
+                JOIN dim_gene g ON g.gene_key = v.gene_key
+                WHERE g.symbol = @Gene
+                UNION
+                SELECT s.patient_key FROM dim_sample s
+                JOIN fact_copy_number c ON c.sample_key = s.sample_key
+                JOIN dim_gene g ON g.gene_key = c.gene_key
+                WHERE g.symbol = @Gene AND c.cn_state <> 0))
+        """;
+
+    private const string PatientColumns = """
+        p.patient_key AS PatientKey, p.patient_id AS PatientId, p.sex AS Sex, p.birth_year AS BirthYear,
+        p.tumor_type AS TumorType, p.diagnosis_date AS DiagnosisDate, p.site AS Site, p.arm AS Arm
+        """;
+
+    private const string CountPatientsSql = "SELECT CAST(COUNT(*) AS BIGINT) FROM dim_patient p " + PatientWhere;
+
+    private const string PatientsPageSql = "SELECT " + PatientColumns + " FROM dim_patient p " + PatientWhere + """
+
+          AND p.patient_id > @After
+        ORDER BY p.patient_id
+        OFFSET 0 ROWS FETCH NEXT @First ROWS ONLY
+        """;
+
+    private const string PatientByIdSql = "SELECT " + PatientColumns + " FROM dim_patient p WHERE p.patient_id = @PatientId";
+
+    private const string SamplesSql = """
+        SELECT sample_key AS SampleKey, patient_key AS PatientKey, sample_id AS SampleId, collection_date AS CollectionDate,
+               specimen_site AS SpecimenSite, tumor_cellularity AS TumorCellularity, assay AS Assay, genome_build AS GenomeBuild
+        FROM dim_sample
+        WHERE patient_key IN @Keys
+        ORDER BY sample_id
+        """;
+
+    private const string MutationsSql = """
+        SELECT f.sample_key AS SampleKey, g.symbol AS Gene, v.genome_build AS GenomeBuild, v.chrom AS Chrom, v.pos AS Pos,
+               v.ref AS Ref, v.alt AS Alt, v.consequence AS Consequence, v.transcript_id AS TranscriptId, v.hgvsc AS HgvsC,
+               v.hgvsp AS HgvsP, f.vaf AS Vaf, f.depth AS Depth, f.alt_count AS AltCount, f.filter AS Filter
+        FROM fact_variant_call f
+        JOIN dim_variant v ON v.variant_key = f.variant_key
+        LEFT JOIN dim_gene g ON g.gene_key = v.gene_key
+        WHERE f.sample_key IN @Keys
+        ORDER BY f.sample_key, v.chrom, v.pos, v.alt
+        """;
+
+    private const string CopyNumbersSql = """
+        SELECT c.sample_key AS SampleKey, g.symbol AS Gene, c.cn_state AS State, c.log2_ratio AS Log2Ratio,
+               c.copy_number AS CopyNumber
+        FROM fact_copy_number c
+        JOIN dim_gene g ON g.gene_key = c.gene_key
+        WHERE c.sample_key IN @Keys
+        ORDER BY c.sample_key, g.symbol
+        """;
+
+    private const string TherapyLinesSql = """
+        SELECT patient_key AS PatientKey, line_number AS LineNumber, regimen AS Regimen, drugs AS Drugs, start_date AS StartDate,
+               end_date AS EndDate, reason_stopped AS ReasonStopped, best_response AS BestResponse,
+               progression_date AS ProgressionDate, matched AS Matched, matched_alteration AS MatchedAlteration
+        FROM fact_therapy_line
+        WHERE patient_key IN @Keys
+        ORDER BY patient_key, line_number
+        """;
+
+    private const string FollowUpSql = """
+        SELECT patient_key AS PatientKey, event_date AS EventDate, kind AS Kind, ecog AS Ecog
+        FROM fact_follow_up
+        WHERE patient_key IN @Keys
+        ORDER BY patient_key, event_date
+        """;
+
+    private const string SourceFilesSql = """
+        SELECT file_key AS FileKey, file_name AS FileName, content_hash AS ContentHash, kind AS Kind, loaded_at AS LoadedAt,
+               job_id AS JobId, row_count AS RowsLoaded, status AS Status
+        FROM dim_source_file
+        ORDER BY loaded_at, file_name
+        """;
+}

@@ -1,0 +1,44 @@
+namespace TrialWarehouse.Warehouse.Reading;
+
+/// <summary>
+/// The read side of the star schema. Every method that takes keys answers for all of them in one query, so the
+/// API can resolve a page of patients with a fixed number of round trips.
+/// </summary>
+public sealed partial class WarehouseReader(Warehouse warehouse)
+{
+    public async Task<long> CountPatientsAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
+        (await warehouse.QueryAsync<long>(CountPatientsSql, FilterArgs(filter, "", 0), cancellationToken))[0];
+
+    /// <summary>Patients ordered by id, starting after <paramref name="afterPatientId"/> (keyset pagination).</summary>
+    public Task<IReadOnlyList<PatientRow>> PatientsAsync(PatientFilter filter, string? afterPatientId, int first, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<PatientRow>(PatientsPageSql, FilterArgs(filter, afterPatientId ?? "", first), cancellationToken);
+
+    public Task<PatientRow?> PatientAsync(string patientId, CancellationToken cancellationToken = default) =>
+        warehouse.QuerySingleOrDefaultAsync<PatientRow>(PatientByIdSql, new { PatientId = patientId }, cancellationToken);
+
+    public Task<IReadOnlyList<SampleRow>> SamplesAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<SampleRow>(SamplesSql, new { Keys = patientKeys }, cancellationToken);
+
+    public Task<IReadOnlyList<MutationRow>> MutationsAsync(IReadOnlyCollection<long> sampleKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<MutationRow>(MutationsSql, new { Keys = sampleKeys }, cancellationToken);
+
+    public Task<IReadOnlyList<CopyNumberRow>> CopyNumbersAsync(IReadOnlyCollection<long> sampleKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<CopyNumberRow>(CopyNumbersSql, new { Keys = sampleKeys }, cancellationToken);
+
+    public Task<IReadOnlyList<TherapyLineRow>> TherapyLinesAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<TherapyLineRow>(TherapyLinesSql, new { Keys = patientKeys }, cancellationToken);
+
+    public Task<IReadOnlyList<FollowUpRow>> FollowUpAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<FollowUpRow>(FollowUpSql, new { Keys = patientKeys }, cancellationToken);
+
+    public Task<IReadOnlyList<SourceFileRow>> SourceFilesAsync(CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<SourceFileRow>(SourceFilesSql, null, cancellationToken);
+
+    private static object FilterArgs(PatientFilter filter, string after, int first) => new
+    {
+        TumorType = filter.TumorType ?? "",
+        Gene = filter.Gene ?? "",
+        After = after,
+        First = first,
+    };
+}
