@@ -1,0 +1,62 @@
+using TrialWarehouse.Domain;
+using TrialWarehouse.Warehouse.Reading;
+
+namespace TrialWarehouse.Api;
+
+/// <summary>
+/// The patients of one page and everything below them, loaded one level at a time for the whole page: the first
+/// patient whose samples are asked for loads the samples of all of them. A page costs a fixed number of queries,
+/// whatever its size (the DataLoader idea, without the package, which is not served here).
+/// </summary>
+public sealed class PageBatch
+{
+    private readonly Lazy<Task<ILookup<long, SampleNode>>> samples;
+    private readonly Lazy<Task<ILookup<long, MutationRow>>> mutations;
+    private readonly Lazy<Task<ILookup<long, CopyNumberRow>>> copyNumbers;
+    private readonly Lazy<Task<ILookup<long, TherapyLineRow>>> therapyLines;
+    private readonly Lazy<Task<ILookup<long, FollowUpRow>>> followUp;
+
+    public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken)
+    {
+        Patients = patients.Select(p => new PatientNode(p, this)).ToList();
+        var patientKeys = patients.Select(p => p.PatientKey).ToArray();
+        samples = new(async () => (await reader.SamplesAsync(patientKeys, cancellationToken)).Select(s => new SampleNode(s, this)).ToLookup(s => s.Row.PatientKey));
+        mutations = new(async () => (await reader.MutationsAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(m => m.SampleKey));
+        copyNumbers = new(async () => (await reader.CopyNumbersAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(c => c.SampleKey));
+        therapyLines = new(async () => (await reader.TherapyLinesAsync(patientKeys, cancellationToken)).ToLookup(l => l.PatientKey));
+        followUp = new(async () => (await reader.FollowUpAsync(patientKeys, cancellationToken)).ToLookup(e => e.PatientKey));
+    }
+
+    public IReadOnlyList<PatientNode> Patients { get; }
+
+    public async Task<IEnumerable<SampleNode>> SamplesOf(long patientKey) => (await samples.Value)[patientKey];
+    public async Task<IEnumerable<MutationRow>> MutationsOf(long sampleKey) => (await mutations.Value)[sampleKey];
+    public async Task<IEnumerable<CopyNumberRow>> CopyNumbersOf(long sampleKey) => (await copyNumbers.Value)[sampleKey];
+    public async Task<IEnumerable<FollowUpRow>> FollowUpOf(long patientKey) => (await followUp.Value)[patientKey];
+
+    /// <summary>The therapy lines of a patient with their derived PFS and PFS2/PFS1 ratio.</summary>
+    public async Task<IReadOnlyList<TherapyLineNode>> TherapyLinesOf(long patientKey)
+    {
+        var events = (await FollowUpOf(patientKey)).Select(e => new FollowUpEvent("", e.EventDate, e.Kind, e.Ecog)).ToList();
+        var nodes = new List<TherapyLineNode>();
+        foreach (var row in (await therapyLines.Value)[patientKey].OrderBy(l => l.LineNumber))
+        {
+            var pfs = Outcomes.ProgressionFree(ToDomain(row), events);
+            var previous = nodes.Count > 0 ? nodes[^1].Pfs : null;
+            nodes.Add(new TherapyLineNode(row, pfs, row.Matched ? Outcomes.PfsRatio(pfs, previous) : null));
+        }
+        return nodes;
+    }
+
+    private async Task<long[]> SampleKeysAsync() =>
+        (await samples.Value).SelectMany(g => g).Select(s => s.Row.SampleKey).ToArray();
+
+    private static TherapyLine ToDomain(TherapyLineRow row) =>
+        new("", row.LineNumber, row.Regimen, row.Drugs.Split(';'), row.StartDate, row.EndDate, row.ReasonStopped, row.BestResponse,
+            row.ProgressionDate, row.Matched, row.MatchedAlteration);
+
+}
+
+public sealed record PatientNode(PatientRow Row, PageBatch Batch);
+public sealed record SampleNode(SampleRow Row, PageBatch Batch);
+public sealed record TherapyLineNode(TherapyLineRow Row, TimeToEvent? Pfs, double? PfsRatio);

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+using TrialWarehouse.Warehouse.Reading;
+
+namespace TrialWarehouse.Api.Types;
+
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public const int MaxPageSize = 100;
+
+    public QueryGraphType(WarehouseReader reader)
+    {
+        Name = "Query";
+        Description = "The trial warehouse, read-only.";
+
+        Connection<PatientGraphType>("patients")
+            .Description($"Patients by id, a page at a time (at most {MaxPageSize}).")
+            .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
+            .ResolveAsync(async c =>
+            {
+                var first = c.First ?? 20;
+                if (first is < 0 or > MaxPageSize)
+                    throw new ExecutionError($"first must be between 0 and {MaxPageSize}; ask for the next page with `after`") { Code = "BAD_PAGE_SIZE" };
+                var filter = c.GetArgument<PatientFilter>("filter") ?? new PatientFilter();
+                var after = c.After is null ? null : Cursor.Decode(c.After);
+                var total = await reader.CountPatientsAsync(filter, c.CancellationToken);
+                // One row more than asked tells whether there is a next page.
+                var rows = await reader.PatientsAsync(filter, after, first + 1, c.CancellationToken);
+                var batch = new PageBatch(reader, rows.Take(first).ToList(), c.CancellationToken);
+                return new Connection<PatientNode>
+                {
+                    TotalCount = checked((int)total),
+                    Edges = batch.Patients.Select(p => new Edge<PatientNode> { Cursor = Cursor.Encode(p.Row.PatientId), Node = p }).ToList(),
+                    PageInfo = new PageInfo
+                    {
+                        HasNextPage = rows.Count > first,
+                        HasPreviousPage = after is not null,
+                        StartCursor = batch.Patients.Count > 0 ? Cursor.Encode(batch.Patients[0].Row.PatientId) : null,
+                        EndCursor = batch.Patients.Count > 0 ? Cursor.Encode(batch.Patients[^1].Row.PatientId) : null,
+                    },
+                };
+            });
+
+        Field<PatientGraphType>("patient")
+            .Description("One patient by pseudonymous id; null when unknown.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Pseudonymous patient id.")
+            .ResolveAsync(async c =>
+            {
+                var row = await reader.PatientAsync(c.GetArgument<string>("id"), c.CancellationToken);
+                return row is null ? null : new PageBatch(reader, [row], c.CancellationToken).Patients[0];
+            });
+    }
+}

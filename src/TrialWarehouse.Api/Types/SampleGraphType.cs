@@ -1,0 +1,24 @@
+using GraphQL.Types;
+
+namespace TrialWarehouse.Api.Types;
+
+public sealed class SampleGraphType : ObjectGraphType<SampleNode>
+{
+    public SampleGraphType()
+    {
+        Name = "Sample";
+        Description = "A profiled tumor sample.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Sample id, as in its VCF.").Resolve(c => c.Source.Row.SampleId);
+        Field<NonNullGraphType<DateOnlyGraphType>>("collectionDate").Description("Biopsy date.").Resolve(c => c.Source.Row.CollectionDate);
+        Field<NonNullGraphType<StringGraphType>>("specimenSite").Description("Where the specimen was taken.").Resolve(c => c.Source.Row.SpecimenSite);
+        Field<FloatGraphType>("tumorCellularity").Description("Percent of tumor cells.").Resolve(c => c.Source.Row.TumorCellularity);
+        Field<NonNullGraphType<StringGraphType>>("assay").Description("Panel or assay.").Resolve(c => c.Source.Row.Assay);
+        Field<NonNullGraphType<StringGraphType>>("genomeBuild").Description("GRCh37 or GRCh38: the build of every coordinate of this sample.").Resolve(c => c.Source.Row.GenomeBuild);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MutationGraphType>>>>("mutations")
+            .Description("Somatic small variants, by position.")
+            .ResolveAsync(async c => await c.Source.Batch.MutationsOf(c.Source.Row.SampleKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CopyNumberGraphType>>>>("copyNumberAlterations")
+            .Description("Gene-level copy-number calls that differ from neutral.")
+            .ResolveAsync(async c => (await c.Source.Batch.CopyNumbersOf(c.Source.Row.SampleKey)).Where(n => n.State != 0));
+    }
+}
