@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using PdfSharp.Fonts;
+
+namespace TrialWarehouse.Reports;
+
+/// <summary>
+/// Serves the DejaVu Sans faces embedded in this assembly for every family name, so a report looks the same on
+/// every host and never silently picks up a system font.
+/// </summary>
+internal sealed class EmbeddedFontResolver : IFontResolver
+{
+    public const string FamilyName = "DejaVu Sans";
+
+    private const string Regular = "DejaVuSans";
+    private const string Bold = "DejaVuSans-Bold";
+    private const string Oblique = "DejaVuSans-Oblique";
+
+    private static readonly Lock RegistrationLock = new();
+    private static readonly ConcurrentDictionary<string, byte[]> FaceCache = new(StringComparer.Ordinal);
+
+    private EmbeddedFontResolver()
+    {
+    }
+
+    /// <summary>Installs the resolver process-wide; PDFsharp allows one resolver, so later calls are no-ops.</summary>
+    public static void EnsureRegistered()
+    {
+        if (GlobalFontSettings.FontResolver is EmbeddedFontResolver)
+        {
+            return;
+        }
+
+        lock (RegistrationLock)
+        {
+            if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
+            {
+                GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
+            }
+        }
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => new FontResolverInfo(Bold, mustSimulateBold: false, mustSimulateItalic: true),
+        (true, false) => new FontResolverInfo(Bold),
+        (false, true) => new FontResolverInfo(Oblique),
+        _ => new FontResolverInfo(Regular),
+    };
+
+    public byte[]? GetFont(string faceName) => FaceCache.GetOrAdd(faceName, LoadFace);
+
+    private static byte[] LoadFace(string faceName)
+    {
+        var resourceName = $"TrialWarehouse.Reports.Fonts.{faceName}.ttf";
+        using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Font resource '{resourceName}' is not embedded in the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using TrialWarehouse.Domain;
+using TrialWarehouse.Warehouse.Reading;
+
+namespace TrialWarehouse.Reports;
+
+/// <summary>What a site customises about its reports (<c>reports/report.json</c>).</summary>
+public sealed record ReportSettings(string Institution, string Disclaimer)
+{
+    public static readonly ReportSettings Default = new(
+        "TrialWarehouse molecular tumor board",
+        "Decision support for the molecular tumor board, generated from the trial warehouse. Every alteration and its " +
+        "actionability must be reviewed by the tumor board against the source reports before any treatment decision.");
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    /// <summary>Reads the settings file when it exists; a missing file means the defaults.</summary>
+    public static ReportSettings Load(string path)
+    {
+        if (!File.Exists(path))
+            return Default;
+        var read = JsonSerializer.Deserialize<ReportSettings>(File.ReadAllText(path), Json);
+        return new ReportSettings(
+            string.IsNullOrWhiteSpace(read?.Institution) ? Default.Institution : read.Institution,
+            string.IsNullOrWhiteSpace(read?.Disclaimer) ? Default.Disclaimer : read.Disclaimer);
+    }
+}
+
+/// <summary>Gathers one patient's report from the warehouse.</summary>
+public static class ReportData
+{
+    /// <returns>The report, or null when the warehouse does not know the patient.</returns>
+    public static async Task<TumorBoardReport?> LoadAsync(WarehouseReader reader, string patientId, ReportSettings settings,
+        DateOnly reportDate, CancellationToken cancellationToken = default)
+    {
+        var patient = await reader.PatientAsync(patientId, cancellationToken);
+        if (patient is null)
+            return null;
+        var samples = await reader.SamplesAsync([patient.PatientKey], cancellationToken);
+        var sampleKeys = samples.Select(s => s.SampleKey).ToArray();
+        var sampleIds = samples.ToDictionary(s => s.SampleKey, s => s.SampleId);
+        var mutations = await reader.MutationsAsync(sampleKeys, cancellationToken);
+        var copyNumbers = await reader.CopyNumbersAsync(sampleKeys, cancellationToken);
+        var lines = await reader.TherapyLinesAsync([patient.PatientKey], cancellationToken);
+        var followUp = (await reader.FollowUpAsync([patient.PatientKey], cancellationToken))
+            .Select(e => e.ToDomain(patientId))
+            .ToList();
+
+        return new TumorBoardReport(
+            settings.Institution,
+            reportDate,
+            new ReportPatient(patient.PatientId, patient.Sex, patient.BirthYear, patient.TumorType, patient.DiagnosisDate),
+            samples.Select(s => new ReportSample(s.SampleId, s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild)).ToList(),
+            mutations.Where(m => m.Filter == "PASS")
+                .Select(m => new ReportMutation(sampleIds[m.SampleKey], m.Gene ?? "intergenic", m.HgvsP, m.HgvsC, m.Consequence,
+                    $"{m.Chrom}:{m.Pos} {m.Ref}>{m.Alt}", m.Vaf, m.Depth))
+                .ToList(),
+            copyNumbers.Select(c => new ReportCopyNumber(sampleIds[c.SampleKey], c.Gene, c.State, c.Log2Ratio, c.CopyNumber)).ToList(),
+            lines.Select(l =>
+            {
+                var pfs = Outcomes.ProgressionFree(l.ToDomain(patientId), followUp);
+                return new ReportTherapyLine(l.LineNumber, l.Regimen, l.StartDate, l.EndDate, l.BestResponse, l.ProgressionDate,
+                    l.Matched, l.MatchedAlteration, pfs?.Days, pfs is { Event: false });
+            }).ToList(),
+            // No knowledge base is loaded yet: the report says actionability was not assessed.
+            [],
+            null,
+            settings.Disclaimer);
+    }
+}
