@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -40,7 +41,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLRunner>();
         services.AddGraphQL(b => b
             .AddSchema<TrialWarehouseSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(TrialWarehouseSchema).Assembly)
             // Unexpected failures are masked (and logged by the host); input errors keep their code and message.
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));

@@ -37,11 +37,11 @@ public sealed class PageBatch
     /// <summary>The therapy lines of a patient with their derived PFS and PFS2/PFS1 ratio.</summary>
     public async Task<IReadOnlyList<TherapyLineNode>> TherapyLinesOf(long patientKey)
     {
-        var events = (await FollowUpOf(patientKey)).Select(e => new FollowUpEvent("", e.EventDate, e.Kind, e.Ecog)).ToList();
+        var events = (await FollowUpOf(patientKey)).Select(e => e.ToDomain("")).ToList();
         var nodes = new List<TherapyLineNode>();
         foreach (var row in (await therapyLines.Value)[patientKey].OrderBy(l => l.LineNumber))
         {
-            var pfs = Outcomes.ProgressionFree(ToDomain(row), events);
+            var pfs = Outcomes.ProgressionFree(row.ToDomain(""), events);
             var previous = nodes.Count > 0 ? nodes[^1].Pfs : null;
             nodes.Add(new TherapyLineNode(row, pfs, row.Matched ? Outcomes.PfsRatio(pfs, previous) : null));
         }
@@ -50,11 +50,6 @@ public sealed class PageBatch
 
     private async Task<long[]> SampleKeysAsync() =>
         (await samples.Value).SelectMany(g => g).Select(s => s.Row.SampleKey).ToArray();
-
-    private static TherapyLine ToDomain(TherapyLineRow row) =>
-        new("", row.LineNumber, row.Regimen, row.Drugs.Split(';'), row.StartDate, row.EndDate, row.ReasonStopped, row.BestResponse,
-            row.ProgressionDate, row.Matched, row.MatchedAlteration);
-
 }
 
 public sealed record PatientNode(PatientRow Row, PageBatch Batch);

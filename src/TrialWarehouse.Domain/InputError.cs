@@ -2,12 +2,15 @@ namespace TrialWarehouse.Domain;
 
 /// <summary>
 /// One problem found in an input file, located precisely enough that a data manager can fix it:
-/// <c>FILE:LINE: field: what is wrong (what would be right)</c>.
+/// <c>FILE:LINE: field: what is wrong (what would be right)</c>. Line 0 means the file as a whole.
 /// </summary>
 public sealed record InputError(string File, long Line, string? Field, string Message)
 {
-    public override string ToString() =>
-        Field is null ? $"{File}:{Line}: {Message}" : $"{File}:{Line}: {Field}: {Message}";
+    public override string ToString()
+    {
+        var where = Line > 0 ? $"{File}:{Line}" : File;
+        return Field is null ? $"{where}: {Message}" : $"{where}: {Field}: {Message}";
+    }
 }
 
 /// <summary>Thrown when an input file is rejected; carries every error found, the first ones first.</summary>

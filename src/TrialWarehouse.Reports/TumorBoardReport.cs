@@ -22,6 +22,7 @@ public sealed record ReportActionableAlteration(string Gene, string Alteration, 
 
 public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
 
+/// <param name="TumorCellularity">Percent of tumor cells, 0..100 (as in samples.csv).</param>
 public sealed record ReportSample(
     string SampleId,
     DateOnly CollectionDate,

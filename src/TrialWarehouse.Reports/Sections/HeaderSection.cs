@@ -41,7 +41,7 @@ internal static class HeaderSection
             flow,
             [new("Sample", 1.3), new("Specimen site", 1.5), new("Collected", 0.9), new("Tumor cellularity", 0.9, AlignRight: true), new("Assay", 1.5), new("Genome build", 0.9)],
             [.. report.Samples.Select(s => new TableRow([
-                s.SampleId, s.SpecimenSite, ReportFormat.Date(s.CollectionDate), ReportFormat.Percent(s.TumorCellularity), s.Assay, s.GenomeBuild]))],
+                s.SampleId, s.SpecimenSite, ReportFormat.Date(s.CollectionDate), ReportFormat.Percent(s.TumorCellularity / 100), s.Assay, s.GenomeBuild]))],
             theme.Table);
     }
 

@@ -196,7 +196,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         return keys;
     }
 
-    private static InputRejectedException Reject(SourceFile file, string field, string message) => new(file.Name, 1, field, message);
+    private static InputRejectedException Reject(SourceFile file, string field, string message) => new(file.Name, 0, field, message);
 
     // Dapper maps by column name; the names mirror the table.
 #pragma warning disable IDE1006, CA1707

@@ -1,3 +1,5 @@
+using TrialWarehouse.Domain;
+
 namespace TrialWarehouse.Warehouse.Reading;
 
 // Rows as the read queries return them; column aliases in the SQL match these parameter names.
@@ -14,9 +16,16 @@ public sealed record MutationRow(long SampleKey, string? Gene, string GenomeBuil
 public sealed record CopyNumberRow(long SampleKey, string Gene, int State, double? Log2Ratio, double? CopyNumber);
 
 public sealed record TherapyLineRow(long PatientKey, int LineNumber, string Regimen, string Drugs, DateOnly StartDate, DateOnly? EndDate,
-    string? ReasonStopped, string? BestResponse, DateOnly? ProgressionDate, bool Matched, string? MatchedAlteration);
+    string? ReasonStopped, string? BestResponse, DateOnly? ProgressionDate, bool Matched, string? MatchedAlteration)
+{
+    public TherapyLine ToDomain(string patientId) =>
+        new(patientId, LineNumber, Regimen, Drugs.Split(';'), StartDate, EndDate, ReasonStopped, BestResponse, ProgressionDate, Matched, MatchedAlteration);
+}
 
-public sealed record FollowUpRow(long PatientKey, DateOnly EventDate, string Kind, int? Ecog);
+public sealed record FollowUpRow(long PatientKey, DateOnly EventDate, string Kind, int? Ecog)
+{
+    public FollowUpEvent ToDomain(string patientId) => new(patientId, EventDate, Kind, Ecog);
+}
 
 public sealed record SourceFileRow(long FileKey, string FileName, string ContentHash, string Kind, DateTime LoadedAt, string? JobId,
     long RowsLoaded, string Status);

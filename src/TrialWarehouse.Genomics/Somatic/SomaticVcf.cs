@@ -1,0 +1,94 @@
+using TrialWarehouse.Domain;
+using TrialWarehouse.Genomics.Normalisation;
+using TrialWarehouse.Genomics.Vcf;
+
+namespace TrialWarehouse.Genomics.Somatic;
+
+/// <summary>
+/// Reads the somatic small-variant calls of one tumor sample from a Mutect2, Strelka2, VarScan2 or DRAGEN VCF,
+/// annotated by VEP or SnpEff. All or nothing: an invalid file raises <see cref="InputRejectedException"/>.
+/// </summary>
+public static class SomaticVcf
+{
+    private const int MaxErrors = 100;
+
+    public static SomaticCalls Read(string path, CancellationToken cancellationToken = default)
+    {
+        string file = Path.GetFileName(path);
+        var errors = new List<InputError>();
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        var header = reader.Header;
+        if (header is null)
+        {
+            throw new InputRejectedException(reader.Errors);
+        }
+
+        var roles = SampleRoles.Resolve(header, file, errors);
+        string? build = GenomeBuildDetector.Detect(header);
+        if (build is null)
+        {
+            errors.Add(new InputError(file, header.ColumnLineNumber, "reference",
+                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
+        }
+
+        var annotations = AnnotationReader.FromHeader(header);
+        var calls = new List<VariantCall>();
+        foreach (var record in reader.Records(cancellationToken))
+        {
+            if (roles is null || errors.Count >= MaxErrors)
+            {
+                continue;
+            }
+
+            AddCalls(record, roles, build ?? "", annotations, file, calls, errors);
+        }
+
+        var all = reader.Errors.Concat(errors).Take(MaxErrors).ToList();
+        if (all.Count > 0)
+        {
+            throw new InputRejectedException(all);
+        }
+
+        return new SomaticCalls(header.SampleNames[roles!.Tumor], roles.Normal is { } n ? header.SampleNames[n] : null, build!, calls);
+    }
+
+    private static void AddCalls(VcfRecord record, SampleRoles roles, string build, AnnotationReader? annotations, string file, List<VariantCall> calls, List<InputError> errors)
+    {
+        var alts = record.Alts;
+        if (!alts.Any(VariantNormaliser.IsSequence))
+        {
+            return;
+        }
+
+        var split = RecordDecomposer.Split(record);
+        for (int i = 0; i < alts.Count; i++)
+        {
+            // Symbolic alleles, breakends and '*' are not small variants: they belong to other readers.
+            if (!VariantNormaliser.IsSequence(alts[i]))
+            {
+                continue;
+            }
+
+            var biallelic = split[i];
+            var metrics = TumorMetrics.Read(biallelic, roles.Tumor, file, errors);
+            var annotation = annotations?.Read(record, i);
+            string filter = record.FilterText.ToString();
+            calls.Add(new VariantCall(
+                biallelic.Header.SampleNames[roles.Tumor],
+                build,
+                biallelic.Chrom,
+                biallelic.Position,
+                biallelic.Ref,
+                biallelic.Alts[0],
+                annotation?.Gene,
+                annotation?.Consequence,
+                annotation?.TranscriptId,
+                annotation?.HgvsC,
+                annotation?.HgvsP,
+                metrics.Vaf,
+                metrics.Depth,
+                metrics.AltCount,
+                filter));
+        }
+    }
+}

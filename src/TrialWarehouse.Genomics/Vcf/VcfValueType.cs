@@ -1,0 +1,10 @@
+namespace TrialWarehouse.Genomics.Vcf;
+
+public enum VcfValueType
+{
+    Integer,
+    Float,
+    Flag,
+    Character,
+    String,
+}

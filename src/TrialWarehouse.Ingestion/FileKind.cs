@@ -1,0 +1,39 @@
+namespace TrialWarehouse.Ingestion;
+
+/// <summary>The kinds of input file, in the order a delivery loads them (references before what refers to them).</summary>
+public enum FileKind
+{
+    Patients,
+    Samples,
+    TherapyLines,
+    FollowUp,
+    CopyNumber,
+    Variants,
+}
+
+public static class FileKinds
+{
+    /// <summary>Recognises a file by its name (docs/formats.md); null when the name says nothing we accept.</summary>
+    public static FileKind? Classify(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".vcf", StringComparison.Ordinal) || name.EndsWith(".vcf.gz", StringComparison.Ordinal))
+            return FileKind.Variants;
+        if (name.EndsWith(".cna.tsv", StringComparison.Ordinal))
+            return FileKind.CopyNumber;
+        if (!name.EndsWith(".csv", StringComparison.Ordinal))
+            return null;
+        if (name.StartsWith("patients", StringComparison.Ordinal))
+            return FileKind.Patients;
+        if (name.StartsWith("samples", StringComparison.Ordinal))
+            return FileKind.Samples;
+        if (name.StartsWith("therapy_lines", StringComparison.Ordinal))
+            return FileKind.TherapyLines;
+        if (name.StartsWith("follow_up", StringComparison.Ordinal))
+            return FileKind.FollowUp;
+        return null;
+    }
+
+    public const string Accepted =
+        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.vcf, *.vcf.gz (see docs/formats.md)";
+}

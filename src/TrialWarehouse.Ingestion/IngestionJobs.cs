@@ -1,0 +1,36 @@
+using Hangfire;
+using Hangfire.Server;
+
+namespace TrialWarehouse.Ingestion;
+
+/// <summary>
+/// The Hangfire jobs of the nightly ingestion. Hangfire delivers a job at least once, so each is idempotent:
+/// a file already loaded is recognised by its content hash, and a settled delivery is no longer in the inbox.
+/// </summary>
+public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, IBackgroundJobClient jobs)
+{
+    public const string NightlyJobId = "nightly-ingestion";
+
+    /// <summary>Fans out one job per complete delivery in the inbox.</summary>
+    [JobDisplayName("Scan the inbox")]
+    public int ScanInbox()
+    {
+        var deliveries = inbox.PendingDeliveries();
+        foreach (var delivery in deliveries)
+            jobs.Enqueue<IngestionJobs>(j => j.IngestDelivery(delivery, null, CancellationToken.None));
+        return deliveries.Count;
+    }
+
+    /// <summary>Loads one delivery and settles its files into the archive or the quarantine.</summary>
+    [JobDisplayName("Ingest {0}")]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 600, 1800, 3600])]
+    public async Task<string> IngestDelivery(string delivery, PerformContext? context, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(delivery))
+            return "already settled";
+        // Invalid input is settled into the quarantine at once; only a failure to reach the warehouse throws, and is retried.
+        var report = await ingestor.IngestAsync([delivery], context?.BackgroundJob.Id, null, cancellationToken);
+        inbox.Settle(delivery, report);
+        return report.Summary();
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using TrialWarehouse.Clinical;
+using TrialWarehouse.Domain;
+using TrialWarehouse.Genomics.CopyNumber;
+using TrialWarehouse.Genomics.Somatic;
+using TrialWarehouse.Warehouse.Loading;
+
+namespace TrialWarehouse.Ingestion;
+
+/// <summary>
+/// Loads files into the warehouse: each file is parsed and validated completely, then loaded in one transaction.
+/// A rejected file loads nothing and does not stop the others.
+/// </summary>
+public sealed class Ingestor(WarehouseLoader loader)
+{
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, string? jobId = null, IProgress<FileResult>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = Expand(paths)
+            .Select(p => (Path: p, Kind: FileKinds.Classify(p)))
+            .OrderBy(f => f.Kind ?? FileKind.Patients)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        var results = new List<FileResult>(files.Count);
+        foreach (var (path, kind) in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await IngestFileAsync(path, kind, jobId, cancellationToken);
+            results.Add(result);
+            progress?.Report(result);
+        }
+        return new IngestReport(results, clock.Elapsed);
+    }
+
+    private async Task<FileResult> IngestFileAsync(string path, FileKind? kind, string? jobId, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+            return Rejected(path, kind, [new InputError(Path.GetFileName(path), 0, null, $"no such file: {Path.GetFullPath(path)}")]);
+        if (kind is null)
+            return Rejected(path, null, [new InputError(Path.GetFileName(path), 0, null,
+                $"file name not recognised; accepted: {FileKinds.Accepted}")]);
+        try
+        {
+            var file = SourceFile.From(path, kind.Value.ToString(), jobId);
+            var load = kind.Value switch
+            {
+                FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path), cancellationToken),
+                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path), cancellationToken),
+                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path), cancellationToken),
+                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path), cancellationToken),
+                FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
+                FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, cancellationToken), cancellationToken),
+                _ => throw new InvalidOperationException($"no loader for {kind}"),
+            };
+            return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
+                load.Rows, [], load.Superseded);
+        }
+        catch (InputRejectedException e)
+        {
+            return Rejected(path, kind, e.Errors.Count > 0 ? e.Errors : [new InputError(Path.GetFileName(path), 0, null, e.Message)]);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            return Rejected(path, kind, [new InputError(Path.GetFileName(path), 0, null, $"cannot read the file: {e.Message}")]);
+        }
+    }
+
+    private static FileResult Rejected(string path, FileKind? kind, IReadOnlyList<InputError> errors) =>
+        new(path, kind, FileOutcome.Rejected, 0, errors, null);
+
+    /// <summary>Folders become the files inside them (recursively); hidden files and delivery markers are not input.</summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".error.txt", StringComparison.Ordinal)))
+                    yield return file;
+            }
+            else
+            {
+                yield return path;
+            }
+        }
+    }
+}

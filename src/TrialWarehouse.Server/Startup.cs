@@ -1,0 +1,38 @@
+using Hangfire;
+using TrialWarehouse.Demo;
+using TrialWarehouse.Ingestion;
+using TrialWarehouse.Warehouse;
+using TrialWarehouse.Warehouse.Reading;
+
+namespace TrialWarehouse.Server;
+
+public static class Startup
+{
+    /// <summary>
+    /// Brings the schema up to date, schedules the nightly ingestion, picks up deliveries left in the inbox and, on a
+    /// first start of the embedded warehouse, delivers the demo cohort so a newcomer sees the pipeline run.
+    /// </summary>
+    public static async Task InitialiseWarehouseAsync(this WebApplication app)
+    {
+        var services = app.Services;
+        var warehouse = services.GetRequiredService<Warehouse.Warehouse>();
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("TrialWarehouse.Startup");
+        var applied = await Migrator.MigrateAsync(warehouse);
+        var migrated = applied.Count == 0 ? "schema up to date" : "applied " + string.Join(", ", applied);
+        log.LogInformation("Warehouse {Warehouse}: {Applied}", warehouse.Engine.Describe(), migrated);
+
+        var inbox = services.GetRequiredService<InboxOptions>();
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IngestionJobs>(IngestionJobs.NightlyJobId, j => j.ScanInbox(),
+            inbox.Cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(inbox.TimeZone) });
+
+        var demo = services.GetRequiredService<DemoOptions>();
+        var seed = demo.SeedOnFirstStart ?? warehouse.Engine.Kind == WarehouseEngine.DuckDb;
+        if (seed && await new WarehouseReader(warehouse).CountPatientsAsync(new PatientFilter()) == 0
+                 && services.GetRequiredService<Inbox>().PendingDeliveries().Count == 0)
+        {
+            var delivery = services.GetRequiredService<Inbox>().Deliver("demo-cohort", folder => DemoCohort.Write(folder, demo.Patients));
+            log.LogInformation("Empty warehouse: delivered the demo cohort ({Patients} patients) to {Delivery}", demo.Patients, delivery);
+        }
+        services.GetRequiredService<IBackgroundJobClient>().Enqueue<IngestionJobs>(j => j.ScanInbox());
+    }
+}

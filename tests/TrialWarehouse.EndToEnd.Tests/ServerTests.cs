@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using TrialWarehouse.Testing;
+
+namespace TrialWarehouse.EndToEnd.Tests;
+
+/// <summary>The server as a newcomer meets it: an empty embedded warehouse fills itself with the demo cohort through Hangfire.</summary>
+public class ServerTests
+{
+    [Fact]
+    public async Task FirstStart_IngestsTheDemoThroughHangfire_AndServesGraphQLReportsAndDashboards()
+    {
+        var data = TestEngines.TempDirectory();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("ConnectionStrings:Warehouse", Path.Combine(data, "warehouse.duckdb"))
+            .UseSetting("Ingestion:Inbox", Path.Combine(data, "inbox"))
+            .UseSetting("Ingestion:Archive", Path.Combine(data, "archive"))
+            .UseSetting("Ingestion:Quarantine", Path.Combine(data, "quarantine"))
+            .UseSetting("Demo:Patients", "5"));
+        using var client = factory.CreateClient();
+
+        var total = 0;
+        var archive = Path.Combine(data, "archive", "demo-cohort");
+        for (var attempt = 0; attempt < 120 && (total < 5 || Directory.Exists(Path.Combine(data, "inbox", "demo-cohort"))); attempt++)
+        {
+            await Task.Delay(500);
+            var response = await client.PostAsJsonAsync("/graphql", new { query = "{ patients(first: 5) { totalCount edges { node { id samples { mutations { gene } } } } } }" });
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            total = json.RootElement.GetProperty("data").GetProperty("patients").GetProperty("totalCount").GetInt32();
+        }
+
+        Assert.Equal(5, total);
+        var pdf = await client.GetAsync("/reports/PT0001.pdf");
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/PT9999.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/reports/..%2Fetc.pdf")).StatusCode);
+        Assert.Contains("graphiql.min.js", await client.GetStringAsync("/graphql"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/graphiql/graphiql.min.js")).StatusCode);
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        // Mounted, and closed to anyone but a local browser (Hangfire's default; the test host has no remote address).
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/hangfire")).StatusCode);
+        Assert.True(Directory.Exists(archive));
+        Assert.False(Directory.Exists(Path.Combine(data, "quarantine")), "the demo cohort must load without rejections");
+    }
+}
