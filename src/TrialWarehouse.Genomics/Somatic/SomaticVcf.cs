@@ -43,7 +43,7 @@ public static class SomaticVcf
             AddCalls(record, roles, build ?? "", annotations, file, calls, errors);
         }
 
-        var all = reader.Errors.Concat(errors).Take(MaxErrors).ToList();
+        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
         if (all.Count > 0)
         {
             throw new InputRejectedException(all);

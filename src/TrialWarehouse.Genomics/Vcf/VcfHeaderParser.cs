@@ -166,7 +166,7 @@ internal sealed class VcfHeaderParser
         }
 
         string typeText = meta.Get("Type")!;
-        if (!Enum.TryParse<VcfValueType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || VcfSyntax.IsDigit(typeText[0]))
+        if (!VcfValueTypes.TryParse(typeText, out var type))
         {
             _errors.Add(meta.LineNumber, $"{key} {id}", $"Type={typeText} is not valid: expected Integer, Float, Flag, Character or String");
             return false;
@@ -235,7 +235,7 @@ internal sealed class VcfHeaderParser
             return false;
         }
 
-        if (meta.Get("Type") is { } t && !(Enum.TryParse<VcfValueType>(t, false, out var vt) && Enum.IsDefined(vt) && !VcfSyntax.IsDigit(t[0])))
+        if (meta.Get("Type") is { } t && !VcfValueTypes.TryParse(t, out _))
         {
             _errors.Add(meta.LineNumber, $"ALT {id}", $"Type={t} is not valid: expected Integer, Float, Flag, Character or String");
             return false;

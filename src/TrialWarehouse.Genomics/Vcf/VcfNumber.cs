@@ -40,7 +40,7 @@ public readonly record struct VcfNumber(VcfNumberKind Kind, int Count)
 
     public static bool TryParse(string text, VcfVersion version, out VcfNumber number)
     {
-        number = text switch
+        VcfNumber? symbolic = text switch
         {
             "A" => A,
             "R" => R,
@@ -48,19 +48,21 @@ public readonly record struct VcfNumber(VcfNumberKind Kind, int Count)
             "." => Dot,
             "P" when version.IsAtLeast(VcfVersion.V44) => new VcfNumber(VcfNumberKind.PerPloidy, 0),
             "M" when version.IsAtLeast(VcfVersion.V45) => new VcfNumber(VcfNumberKind.PerModification, 0),
-            _ => default,
+            _ => null,
         };
-        if (text is "A" or "R" or "G" or "." || number.Kind is VcfNumberKind.PerPloidy or VcfNumberKind.PerModification)
+        if (symbolic is { } known)
         {
+            number = known;
             return true;
         }
 
-        if (text.Length > 0 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
         {
             number = Fixed(count);
             return true;
         }
 
+        number = default;
         return false;
     }
 
