@@ -116,6 +116,46 @@ public class LoaderTests
         Assert.Contains("GRCh38", error.Message);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Withdraw_RemovesWhatTheFileContributed_AndKeepsItsLedgerRow(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "v"), Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
+        await loader.LoadTherapyLinesAsync(File("therapy_lines.csv", "t"), [Line(1, matched: false)]);
+        var reader = new WarehouseReader(warehouse);
+
+        var withdrawn = await loader.WithdrawAsync("PT1-T1.vcf");
+        var nothing = await loader.WithdrawAsync("no-such-file.vcf");
+
+        Assert.Single(withdrawn);
+        Assert.Empty(nothing);
+        Assert.Empty(await reader.MutationsAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Single(await reader.TherapyLinesAsync([StableKey.Patient("PT1")]));
+        Assert.Contains(await reader.SourceFilesAsync(), f => f.ContentHash == "v" && f.Status == FileStatus.Withdrawn);
+        // The sample is still referred to by nothing but its own file: withdrawing samples.csv removes it, not the patient (therapy lines refer to it).
+        await loader.WithdrawAsync("s");
+        Assert.Empty(await reader.SamplesAsync([StableKey.Patient("PT1")]));
+        Assert.NotNull(await reader.PatientAsync("PT1"));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task WithdrawnFile_CanBeDeliveredAgain(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        var file = File("PT1-T1.vcf", "again");
+        await loader.LoadVariantCallsAsync(file, Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
+        await loader.WithdrawAsync("again");
+
+        var reloaded = await loader.LoadVariantCallsAsync(file, Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
+
+        Assert.Equal(LoadOutcome.Loaded, reloaded.Outcome);
+        Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([StableKey.Sample("PT1-T1")]));
+    }
+
     private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));

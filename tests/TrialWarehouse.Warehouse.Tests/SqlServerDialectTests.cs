@@ -37,6 +37,38 @@ public class SqlServerDialectTests
     }
 
     [Fact]
+    public void EveryTableAndColumnNamedInAStatement_ExistsInTheSqlServerSchema()
+    {
+        var schema = new SchemaNames();
+        foreach (var script in Migrator.Scripts("sqlserver"))
+            Parse(script.Sql, schema);
+        schema.Tables.Add("schema_version");
+        schema.Columns.UnionWith(["version", "name", "applied_at"]);
+
+        foreach (var (name, sql) in WarehouseStatements.All())
+        {
+            var used = new NamesUsed();
+            var (prepared, _) = SqlText.Prepare(sql, new { Keys = new long[] { 1 } }, WarehouseEngine.SqlServer);
+            Parse(prepared, used);
+            var unknownTables = used.Tables.Where(t => !schema.Tables.Contains(t)).ToList();
+            var unknownColumns = used.Columns.Where(c => !schema.Columns.Contains(c) && !used.Aliases.Contains(c)).ToList();
+            Assert.True(unknownTables.Count == 0 && unknownColumns.Count == 0,
+                $"{name} names what the SQL Server schema lacks: tables [{string.Join(", ", unknownTables)}], columns [{string.Join(", ", unknownColumns)}]");
+        }
+    }
+
+    [Fact]
+    public void SchemaReferenceCheck_SeesTablesColumnsAndAliases()
+    {
+        var used = new NamesUsed();
+        Parse("SELECT p.nope AS Renamed FROM dim_patient p JOIN no_table t ON t.x = p.patient_key", used);
+
+        Assert.Equal(["dim_patient", "no_table"], used.Tables.Order());
+        Assert.Equal(["nope", "patient_key", "x"], used.Columns.Order());
+        Assert.Equal(["Renamed"], used.Aliases);
+    }
+
+    [Fact]
     public void Parser_RejectsPostgresOnlySyntax()
     {
         // Proves the check can fail: LIMIT is not T-SQL.
@@ -48,6 +80,48 @@ public class SqlServerDialectTests
     {
         var errors = Parse(sql);
         Assert.True(errors.Count == 0, $"{name}: " + string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}")));
+    }
+
+    private static void Parse(string sql, TSqlFragmentVisitor visitor)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        parser.Parse(reader, out _).Accept(visitor);
+    }
+
+    /// <summary>Tables and columns the DDL creates.</summary>
+    private sealed class SchemaNames : TSqlFragmentVisitor
+    {
+        public HashSet<string> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public override void Visit(CreateTableStatement node)
+        {
+            Tables.Add(node.SchemaObjectName.BaseIdentifier.Value);
+            Columns.UnionWith(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
+        }
+    }
+
+    /// <summary>Tables and columns a statement refers to, and the aliases it defines.</summary>
+    private sealed class NamesUsed : TSqlFragmentVisitor
+    {
+        public HashSet<string> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public override void Visit(NamedTableReference node) => Tables.Add(node.SchemaObject.BaseIdentifier.Value);
+
+        public override void Visit(ColumnReferenceExpression node)
+        {
+            if (node.MultiPartIdentifier is { } id)
+                Columns.Add(id.Identifiers[^1].Value);
+        }
+
+        public override void Visit(SelectScalarExpression node)
+        {
+            if (node.ColumnName?.Value is { } alias)
+                Aliases.Add(alias);
+        }
     }
 
     private static IList<ParseError> Parse(string sql)

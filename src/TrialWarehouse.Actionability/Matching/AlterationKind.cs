@@ -1,0 +1,9 @@
+namespace TrialWarehouse.Actionability;
+
+public enum AlterationKind
+{
+    Mutation,
+    CopyNumber,
+    Fusion,
+    Signature,
+}
