@@ -11,6 +11,7 @@ var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's ge
         IngestCommand.Create(),
         QueryCommand.Create(),
         ReportCommand.Create(),
+        FilesCommand.Create(),
         DbCommand.Create(),
     },
 };

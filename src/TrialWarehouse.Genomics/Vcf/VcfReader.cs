@@ -28,6 +28,13 @@ public sealed class VcfReader : IDisposable
 
     public bool HasErrors => _errors.Count > 0;
 
+    /// <summary>
+    /// Problems the spec tolerates, such as tags, filters or contigs the header does not declare (errors instead
+    /// when <see cref="VcfReaderOptions.Strict"/>): each reported once, at its first line. Complete once the records
+    /// have been read.
+    /// </summary>
+    public IReadOnlyList<InputError> Warnings => _errors.Warnings;
+
     public static VcfReader Open(string path, VcfReaderOptions? options = null)
     {
         options ??= VcfReaderOptions.Default;

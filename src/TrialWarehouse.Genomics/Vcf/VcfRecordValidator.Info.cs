@@ -41,10 +41,7 @@ internal sealed partial class VcfRecordValidator
             VcfFieldDefinition? definition = header.InfoLookup.TryGetValue(key, out var declared) ? declared : ReservedFields.FindInfo(key)?.ToDefinition(key);
             if (definition is null)
             {
-                if (strict)
-                {
-                    Error(key.ToString(), $"INFO key is not declared in the header: add ##INFO=<ID={key},Number=..,Type=..,Description=\"..\">");
-                }
+                Undeclared("INFO", key);
 
                 continue;
             }

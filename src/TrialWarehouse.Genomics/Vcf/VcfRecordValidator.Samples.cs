@@ -39,9 +39,9 @@ internal sealed partial class VcfRecordValidator
                 Error("FORMAT", $"key {ErrorSink.Quote(key)} appears more than once");
                 valid = false;
             }
-            else if (strict && !header.FormatLookup.ContainsKey(key))
+            else if (!header.FormatLookup.ContainsKey(key))
             {
-                Error(key.ToString(), $"FORMAT key is not declared in the header: add ##FORMAT=<ID={key},Number=..,Type=..,Description=\"..\">");
+                Undeclared("FORMAT", key);
             }
         }
 

@@ -9,6 +9,7 @@ internal sealed partial class VcfRecordValidator(VcfHeader header, ErrorSink err
     private readonly int _expectedColumns = header.HasFormatColumn ? 9 + header.SampleNames.Count : 8;
     private readonly SortOrderTracker _order = new(errors);
     private readonly DuplicateTracker _duplicates = new(errors);
+    private readonly Dictionary<string, HashSet<string>> _warned = new(StringComparer.Ordinal);
     private long _line;
     private int _altCount;
 
@@ -59,6 +60,55 @@ internal sealed partial class VcfRecordValidator(VcfHeader header, ErrorSink err
 
     private void Error(string? field, string message) => errors.Add(_line, field, message);
 
+    /// <summary>
+    /// The spec only recommends declaring tags, filters and contigs, and many real files do not: an error in strict
+    /// mode, else a warning given once per name (a tag used on a million lines is one thing to fix), at its first line.
+    /// </summary>
+    private void Undeclared(string kind, ReadOnlySpan<char> name)
+    {
+        if (!strict)
+        {
+            // Once the warnings are full nothing more is remembered, so that a file with a new name on every line
+            // cannot grow the sets without bound.
+            if (errors.WarningsFull)
+            {
+                return;
+            }
+
+            if (!_warned.TryGetValue(kind, out var seen))
+            {
+                _warned[kind] = seen = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            // Checked before the message is built, so that an undeclared tag on every line costs one lookup per line.
+            if (!seen.GetAlternateLookup<ReadOnlySpan<char>>().Add(name))
+            {
+                return;
+            }
+        }
+
+        string message = kind switch
+        {
+            "contig" => $"contig {ErrorSink.Quote(name)} is not declared: add ##contig=<ID={name}> to the header",
+            "FILTER" => $"filter {ErrorSink.Quote(name)} is not declared: add ##FILTER=<ID={name},Description=\"...\">",
+            _ => $"{kind} key is not declared in the header: add ##{kind}=<ID={name},Number=..,Type=..,Description=\"..\">",
+        };
+        string field = kind switch
+        {
+            "contig" => "CHROM",
+            "FILTER" => "FILTER",
+            _ => name.ToString(),
+        };
+        if (strict)
+        {
+            Error(field, message);
+        }
+        else
+        {
+            errors.Warn(_line, field, message);
+        }
+    }
+
     private void CheckChrom(ReadOnlySpan<char> chrom)
     {
         string? problem = VcfSyntax.ContigNameProblem(chrom, _version);
@@ -71,9 +121,9 @@ internal sealed partial class VcfRecordValidator(VcfHeader header, ErrorSink err
         {
             Error("CHROM", $"{ErrorSink.Quote(chrom)} {problem}");
         }
-        else if (strict && !IsDeclaredContig(chrom))
+        else if (!IsDeclaredContig(chrom))
         {
-            Error("CHROM", $"contig {ErrorSink.Quote(chrom)} is not declared: add ##contig=<ID={chrom}> to the header");
+            Undeclared("contig", chrom);
         }
     }
 
@@ -262,9 +312,9 @@ internal sealed partial class VcfRecordValidator(VcfHeader header, ErrorSink err
                 return;
             }
 
-            if (strict && !name.SequenceEqual("PASS") && !header.Filters.ContainsKey(name.ToString()))
+            if (!name.SequenceEqual("PASS") && !header.Filters.ContainsKey(name.ToString()))
             {
-                Error("FILTER", $"filter {ErrorSink.Quote(name)} is not declared: add ##FILTER=<ID={name},Description=\"...\">");
+                Undeclared("FILTER", name);
             }
         }
     }

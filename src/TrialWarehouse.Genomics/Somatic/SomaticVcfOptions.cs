@@ -1,0 +1,12 @@
+namespace TrialWarehouse.Genomics.Somatic;
+
+public sealed record SomaticVcfOptions
+{
+    public static readonly SomaticVcfOptions Default = new();
+
+    /// <summary>
+    /// The caller that wrote the file, when its header does not say (or says wrongly); null to detect it from the
+    /// header (see <see cref="CallerDetector"/>).
+    /// </summary>
+    public SomaticCaller? Caller { get; init; }
+}
