@@ -12,6 +12,8 @@ var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's ge
         QueryCommand.Create(),
         ReportCommand.Create(),
         FilesCommand.Create(),
+        KnowledgeBaseCommand.Create(),
+        KnowledgeBaseCommand.CreateAnnotate(),
         DbCommand.Create(),
     },
 };

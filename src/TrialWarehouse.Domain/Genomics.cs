@@ -2,7 +2,9 @@ namespace TrialWarehouse.Domain;
 
 /// <summary>
 /// One somatic small variant observed in one sample, normalised (one ALT allele, shared prefix/suffix trimmed,
-/// left-aligned where the caller already did so) and annotated with the consequence on its gene.
+/// left-aligned where the caller already did so) and annotated with the consequence on its gene. <see cref="Vaf"/>
+/// is null when the file does not give what it is computed from. <see cref="Exon"/> is the exon of the chosen
+/// transcript the variant falls in, when the annotation says.
 /// </summary>
 public sealed record VariantCall(
     string SampleId,
@@ -19,7 +21,8 @@ public sealed record VariantCall(
     double? Vaf,
     int? Depth,
     int? AltCount,
-    string Filter);
+    string Filter,
+    int? Exon = null);
 
 /// <summary>Gene-level copy-number call, with the cBioPortal discrete state (-2 deep loss .. 2 amplification).</summary>
 public sealed record CopyNumberCall(

@@ -64,7 +64,8 @@ public class SomaticVcfTests
     {
         var calls = SomaticVcf.Read(Caller("strelka2.snvs.vcf"));
 
-        Assert.Equal("TUMOR", calls.TumorSampleId);
+        // The TUMOR column names no sample: the id is the file's name (see SomaticCallerTests for a real one).
+        Assert.Equal("strelka2.snvs", calls.TumorSampleId);
         Assert.Equal("NORMAL", calls.NormalSampleId);
         Assert.Equal("GRCh37", calls.GenomeBuild);
         Assert.Equal((0.35, 100, 35), (calls.Calls[0].Vaf!.Value, calls.Calls[0].Depth!.Value, calls.Calls[0].AltCount!.Value));
@@ -87,7 +88,7 @@ public class SomaticVcfTests
         var call = Assert.Single(calls.Calls);
 
         Assert.Equal("GRCh37", calls.GenomeBuild);
-        Assert.Equal("TUMOR", calls.TumorSampleId);
+        Assert.Equal("varscan2", calls.TumorSampleId);
         Assert.Equal(0.452, call.Vaf!.Value, 6);
         Assert.Equal((84, 38), (call.Depth!.Value, call.AltCount!.Value));
     }
@@ -99,7 +100,7 @@ public class SomaticVcfTests
         var call = Assert.Single(calls.Calls);
 
         Assert.Equal(("PT0002-T1", "PT0002-N1"), (calls.TumorSampleId, calls.NormalSampleId));
-        Assert.Equal(new VariantCall("PT0002-T1", "GRCh38", "chr17", 39711955, "C", "T", "ERBB2", "missense_variant", "ENST00000269571.10", "c.929C>T", "p.S310F", 0.3, 100, 30, "PASS"), call);
+        Assert.Equal(new VariantCall("PT0002-T1", "GRCh38", "chr17", 39711955, "C", "T", "ERBB2", "missense_variant", "ENST00000269571.10", "c.929C>T", "p.S310F", 0.3, 100, 30, "PASS", Exon: 8), call);
     }
 
     [Fact]

@@ -29,6 +29,17 @@ public class SqlServerDialectTests
     }
 
     [Fact]
+    public void GeneratedStagingAndMerge_ParseAsTSql()
+    {
+        var engine = new SqlServerEngine("Server=localhost;Database=x");
+        foreach (var (table, key) in new[] { (Loading.Tables.Patient, "patient_key"), (Loading.Tables.Sample, "sample_key") })
+        {
+            AssertParses("create staging " + table.Name, Loading.StagedMerge.CreateSql(engine, table with { Name = "stg_x" }));
+            AssertParses("merge " + table.Name, Loading.StagedMerge.MergeSql(table, "stg_x", key));
+        }
+    }
+
+    [Fact]
     public void EngineSpecificStatements_ParseAsTSql()
     {
         var engine = new SqlServerEngine("Server=localhost;Database=x");

@@ -1,6 +1,6 @@
 namespace TrialWarehouse.Actionability;
 
-internal static class KnowledgeBaseColumns
+public static class KnowledgeBaseColumns
 {
     public const string Gene = "gene";
     public const string Alteration = "alteration";

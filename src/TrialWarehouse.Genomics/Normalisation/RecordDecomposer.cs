@@ -15,7 +15,7 @@ public static class RecordDecomposer
     public static IReadOnlyList<VcfRecord> Split(VcfRecord record)
     {
         int altCount = record.AltCount;
-        if (altCount == 0)
+        if (altCount == 0 || (altCount == 1 && IsAlreadyNormal(record)))
         {
             return [record];
         }
@@ -27,6 +27,19 @@ public static class RecordDecomposer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A biallelic record that trimming leaves alone would be rebuilt character for character (every A, R and G
+    /// value keeps all its items, GT keeps its indexes), so it is returned as it is: most records of a file are such,
+    /// and rebuilding them was the largest cost of reading.
+    /// </summary>
+    private static bool IsAlreadyNormal(VcfRecord record)
+    {
+        string reference = record.Ref;
+        string alt = record.Alts[0];
+        var variant = VariantNormaliser.Normalise(record.Position, reference, alt);
+        return variant.Ref.Equals(reference, StringComparison.Ordinal) && variant.Alt.Equals(alt, StringComparison.Ordinal);
     }
 
     private static VcfRecord Build(VcfRecord record, int altIndex)

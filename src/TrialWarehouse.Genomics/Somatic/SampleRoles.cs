@@ -3,12 +3,17 @@ using TrialWarehouse.Genomics.Vcf;
 
 namespace TrialWarehouse.Genomics.Somatic;
 
-/// <summary>Which sample column is the tumor, and which (if any) the matched normal.</summary>
-internal sealed record SampleRoles(int Tumor, int? Normal)
+/// <summary>
+/// Which sample column is the tumor, and which (if any) the matched normal; and the tumor's sample id, which is the
+/// column name except for a column literally named TUMOR (Strelka2, VarScan2), which names no sample.
+/// </summary>
+internal sealed record SampleRoles(int Tumor, int? Normal, string TumorId)
 {
+    private const string TumorColumn = "TUMOR";
+
     public static SampleRoles? Resolve(VcfHeader header, string file, List<InputError> errors)
     {
-        int? tumor = Find(header, "tumor_sample", "TUMOR", file, errors, out bool failed);
+        int? tumor = Find(header, "tumor_sample", TumorColumn, file, errors, out bool failed);
         if (failed)
         {
             return null;
@@ -29,7 +34,31 @@ internal sealed record SampleRoles(int Tumor, int? Normal)
         }
 
         int? normal = Find(header, "normal_sample", "NORMAL", file, errors, out failed);
-        return failed ? null : new SampleRoles(tumor.Value, normal == tumor ? null : normal);
+        return failed ? null : new SampleRoles(tumor.Value, normal == tumor ? null : normal, TumorIdOf(header, tumor.Value, file));
+    }
+
+    /// <summary>
+    /// Strelka2 and VarScan2 name their columns TUMOR and NORMAL whatever the sample, so the sample id comes from the
+    /// file name then (<c>PT0001-T1.vcf.gz</c> is PT0001-T1), unless ##tumor_sample names the column.
+    /// </summary>
+    private static string TumorIdOf(VcfHeader header, int tumor, string file)
+    {
+        string column = header.SampleNames[tumor];
+        if (column != TumorColumn || header.GetValue("tumor_sample") is not null)
+        {
+            return column;
+        }
+
+        string stem = file;
+        foreach (string extension in new[] { ".gz", ".bgz", ".vcf" })
+        {
+            if (stem.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                stem = stem[..^extension.Length];
+            }
+        }
+
+        return stem.Length > 0 ? stem : column;
     }
 
     private static int? Find(VcfHeader header, string metaKey, string columnName, string file, List<InputError> errors, out bool failed)

@@ -5,15 +5,20 @@ using TrialWarehouse.Genomics.Vcf;
 namespace TrialWarehouse.Genomics.Somatic;
 
 /// <summary>
-/// Reads the somatic small-variant calls of one tumor sample from a Mutect2, Strelka2, VarScan2 or DRAGEN VCF,
-/// annotated by VEP or SnpEff. All or nothing: an invalid file raises <see cref="InputRejectedException"/>.
+/// Reads the somatic small-variant calls of one tumor sample from a Mutect2, Strelka2, VarScan2, DRAGEN, FreeBayes
+/// or other VCF (see <see cref="CallerDetector"/>), annotated by VEP or SnpEff. All or nothing: an invalid file
+/// raises <see cref="InputRejectedException"/>. A call whose VAF the file does not support has a null VAF.
 /// </summary>
 public static class SomaticVcf
 {
     private const int MaxErrors = 100;
 
-    public static SomaticCalls Read(string path, CancellationToken cancellationToken = default)
+    public static SomaticCalls Read(string path, CancellationToken cancellationToken = default) =>
+        Read(path, SomaticVcfOptions.Default, cancellationToken);
+
+    public static SomaticCalls Read(string path, SomaticVcfOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
         using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
@@ -31,6 +36,7 @@ public static class SomaticVcf
                 "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
         }
 
+        var caller = options.Caller ?? CallerDetector.Detect(header);
         var annotations = AnnotationReader.FromHeader(header);
         var calls = new List<VariantCall>();
         foreach (var record in reader.Records(cancellationToken))
@@ -40,7 +46,7 @@ public static class SomaticVcf
                 continue;
             }
 
-            AddCalls(record, roles, build ?? "", annotations, file, calls, errors);
+            AddCalls(record, roles, caller, build ?? "", annotations, file, calls, errors);
         }
 
         var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
@@ -49,10 +55,10 @@ public static class SomaticVcf
             throw new InputRejectedException(all);
         }
 
-        return new SomaticCalls(header.SampleNames[roles!.Tumor], roles.Normal is { } n ? header.SampleNames[n] : null, build!, calls);
+        return new SomaticCalls(roles!.TumorId, roles.Normal is { } n ? header.SampleNames[n] : null, build!, calls);
     }
 
-    private static void AddCalls(VcfRecord record, SampleRoles roles, string build, AnnotationReader? annotations, string file, List<VariantCall> calls, List<InputError> errors)
+    private static void AddCalls(VcfRecord record, SampleRoles roles, SomaticCaller caller, string build, AnnotationReader? annotations, string file, List<VariantCall> calls, List<InputError> errors)
     {
         var alts = record.Alts;
         if (!alts.Any(VariantNormaliser.IsSequence))
@@ -70,11 +76,10 @@ public static class SomaticVcf
             }
 
             var biallelic = split[i];
-            var metrics = TumorMetrics.Read(biallelic, roles.Tumor, file, errors);
+            var metrics = TumorMetrics.Read(biallelic, roles.Tumor, caller, file, errors);
             var annotation = annotations?.Read(record, i);
-            string filter = record.FilterText.ToString();
             calls.Add(new VariantCall(
-                biallelic.Header.SampleNames[roles.Tumor],
+                roles.TumorId,
                 build,
                 biallelic.Chrom,
                 biallelic.Position,
@@ -88,7 +93,8 @@ public static class SomaticVcf
                 metrics.Vaf,
                 metrics.Depth,
                 metrics.AltCount,
-                filter));
+                record.FilterText.ToString(),
+                annotation?.Exon));
         }
     }
 }

@@ -39,8 +39,9 @@ internal sealed partial class VcfRecordValidator
                 Error("FORMAT", $"key {ErrorSink.Quote(key)} appears more than once");
                 valid = false;
             }
-            else if (!header.FormatLookup.ContainsKey(key))
+            else if (!header.FormatLookup.ContainsKey(key) && (strict || ReservedFields.FindFormat(key, _version) is null))
             {
+                // Keys the spec reserves (GT, DP, AD...) are defined by it; only strict mode asks for their header line.
                 Undeclared("FORMAT", key);
             }
         }

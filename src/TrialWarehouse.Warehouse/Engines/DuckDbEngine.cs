@@ -9,6 +9,11 @@ public sealed class DuckDbEngine : Engine
     // One writer at a time per database file in this process (see Engine.EnterWriteAsync).
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> WriteLocks = new(StringComparer.Ordinal);
 
+    // DuckDB.NET shares one database instance among the open connections to a file and closes (checkpoints) it when
+    // the last one closes: one connection kept open per file makes every later open cheap (measured: 130 ms per
+    // small VCF load without it).
+    private static readonly ConcurrentDictionary<string, DuckDBConnection> KeepAlive = new(StringComparer.Ordinal);
+
     public DuckDbEngine(string? connectionString)
     {
         var path = connectionString;
@@ -35,6 +40,13 @@ public sealed class DuckDbEngine : Engine
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (!KeepAlive.ContainsKey(FilePath))
+            {
+                var keeper = new DuckDBConnection($"Data Source={FilePath}");
+                await keeper.OpenAsync(cancellationToken);
+                if (!KeepAlive.TryAdd(FilePath, keeper))
+                    await keeper.DisposeAsync();
+            }
             return connection;
         }
         catch (DuckDBException e) when (e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))

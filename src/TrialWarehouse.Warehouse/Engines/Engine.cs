@@ -19,6 +19,19 @@ public abstract class Engine
     public abstract Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, BulkTable table,
         IEnumerable<object?[]> rows, CancellationToken cancellationToken);
 
+    /// <summary>The column type of a staging table on this engine.</summary>
+    public virtual string TypeName(ColumnType type) => type switch
+    {
+        ColumnType.BigInt => "BIGINT",
+        ColumnType.Int => "INTEGER",
+        ColumnType.Float => "DOUBLE PRECISION",
+        ColumnType.Text => "VARCHAR(4000)",
+        ColumnType.Date => "DATE",
+        ColumnType.Timestamp => "TIMESTAMP",
+        ColumnType.Bool => "BOOLEAN",
+        _ => throw new InvalidOperationException($"unsupported column type {type}"),
+    };
+
     /// <summary>Creates the migration journal <c>schema_version</c> when it does not exist.</summary>
     public virtual string JournalTableSql => """
         CREATE TABLE IF NOT EXISTS schema_version (

@@ -24,6 +24,15 @@ public sealed class SqlServerEngine(string connectionString) : Engine
             );
         """;
 
+    public override string TypeName(ColumnType type) => type switch
+    {
+        ColumnType.Float => "FLOAT",
+        ColumnType.Text => "NVARCHAR(4000)",
+        ColumnType.Timestamp => "DATETIME2",
+        ColumnType.Bool => "BIT",
+        _ => base.TypeName(type),
+    };
+
     public override string MigrationLockSql =>
         "EXEC sp_getapplock @Resource = 'trialwarehouse-migrate', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
 

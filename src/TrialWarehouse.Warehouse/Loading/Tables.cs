@@ -6,6 +6,14 @@ namespace TrialWarehouse.Warehouse.Loading;
 /// <summary>The tables the bulk paths write, with their columns in row order.</summary>
 internal static class Tables
 {
+    public static readonly BulkTable Patient = BulkTable.Of("dim_patient",
+        ("patient_key", BigInt), ("patient_id", Text), ("sex", Text), ("birth_year", Int), ("tumor_type", Text), ("diagnosis_date", Date),
+        ("site", Text), ("arm", Text), ("file_key", BigInt));
+
+    public static readonly BulkTable Sample = BulkTable.Of("dim_sample",
+        ("sample_key", BigInt), ("sample_id", Text), ("patient_key", BigInt), ("collection_date", Date), ("specimen_site", Text),
+        ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("file_key", BigInt));
+
     public static readonly BulkTable Gene = BulkTable.Of("dim_gene", ("gene_key", BigInt), ("symbol", Text));
 
     public static readonly BulkTable Variant = BulkTable.Of("dim_variant",

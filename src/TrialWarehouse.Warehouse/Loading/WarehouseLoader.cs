@@ -14,31 +14,22 @@ namespace TrialWarehouse.Warehouse.Loading;
 public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time)
 {
     public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, patients.Count, async tx =>
-        {
-            foreach (var p in patients)
+        LoadAsync(file, patients.Count, tx => StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key",
+            patients.Select(p => new object?[]
             {
-                await tx.ExecuteAsync(MergePatientSql, new
-                {
-                    PatientKey = StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate,
-                    p.Site, p.Arm, FileKey = file.Key,
-                }, cancellationToken);
-            }
-        }, cancellationToken);
+                StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
+            }), cancellationToken), cancellationToken);
 
     public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, CancellationToken cancellationToken = default) =>
         LoadAsync(file, samples.Count, async tx =>
         {
             await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key",
                 samples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
-            foreach (var s in samples)
+            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", samples.Select(s => new object?[]
             {
-                await tx.ExecuteAsync(MergeSampleSql, new
-                {
-                    SampleKey = StableKey.Sample(s.SampleId), s.SampleId, PatientKey = StableKey.Patient(s.PatientId),
-                    s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild, FileKey = file.Key,
-                }, cancellationToken);
-            }
+                StableKey.Sample(s.SampleId), s.SampleId, StableKey.Patient(s.PatientId), s.CollectionDate, s.SpecimenSite,
+                s.TumorCellularity, s.Assay, s.GenomeBuild, file.Key,
+            }), cancellationToken);
         }, cancellationToken);
 
     public Task<LoadResult> LoadTherapyLinesAsync(SourceFile file, IReadOnlyList<TherapyLine> lines, CancellationToken cancellationToken = default) =>

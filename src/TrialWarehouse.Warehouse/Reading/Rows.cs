@@ -32,3 +32,11 @@ public sealed record SourceFileRow(long FileKey, string FileName, string Content
 
 /// <summary>Which patients a cohort query selects; empty criteria select everyone.</summary>
 public sealed record PatientFilter(string? TumorType = null, string? Gene = null);
+
+public sealed record KnowledgeBaseRow(long KbVersionKey, string Version, string? Title, string Source, string ContentHash, DateTime LoadedAt,
+    int RuleCount);
+
+/// <summary>An actionable match with the rule behind it.</summary>
+public sealed record ActionableMatchRow(long SampleKey, long KbVersionKey, string KbVersion, string Gene, string Alteration, string AlterationKind,
+    string Escat, int EscatRank, string? OncoKb, string Scope, bool IsBest, bool Counts, double? Vaf, string Matcher, string RuleTumorType,
+    string Drugs, string Evidence, string Pmids);

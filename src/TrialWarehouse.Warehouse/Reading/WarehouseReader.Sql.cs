@@ -84,4 +84,23 @@ public sealed partial class WarehouseReader
         FROM dim_source_file
         ORDER BY loaded_at, file_name
         """;
+
+    private const string KnowledgeBasesSql = """
+        SELECT kb_version_key AS KbVersionKey, version AS Version, title AS Title, source AS Source, content_hash AS ContentHash,
+               loaded_at AS LoadedAt, rule_count AS RuleCount
+        FROM dim_kb_version
+        ORDER BY loaded_at DESC, version DESC
+        """;
+
+    private const string ActionableMatchesSql = """
+        SELECT m.sample_key AS SampleKey, m.kb_version_key AS KbVersionKey, v.version AS KbVersion, m.gene AS Gene,
+               m.alteration AS Alteration, m.alteration_kind AS AlterationKind, m.escat AS Escat, m.escat_rank AS EscatRank,
+               m.oncokb AS OncoKb, m.scope AS Scope, m.is_best AS IsBest, m.counts AS Counts, m.vaf AS Vaf,
+               r.alteration AS Matcher, r.tumor_type AS RuleTumorType, r.drugs AS Drugs, r.evidence AS Evidence, r.pmids AS Pmids
+        FROM fact_actionable_match m
+        JOIN dim_kb_rule r ON r.rule_key = m.rule_key
+        JOIN dim_kb_version v ON v.kb_version_key = m.kb_version_key
+        WHERE m.sample_key IN @Keys AND m.kb_version_key = @KbVersionKey
+        ORDER BY m.sample_key, m.escat_rank, m.gene, m.alteration
+        """;
 }

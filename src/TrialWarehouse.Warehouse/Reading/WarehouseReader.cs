@@ -31,6 +31,14 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
     public Task<IReadOnlyList<FollowUpRow>> FollowUpAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<FollowUpRow>(FollowUpSql, new { Keys = patientKeys }, cancellationToken);
 
+    /// <summary>Knowledge-base versions, newest first: the first is the current one.</summary>
+    public Task<IReadOnlyList<KnowledgeBaseRow>> KnowledgeBasesAsync(CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<KnowledgeBaseRow>(KnowledgeBasesSql, null, cancellationToken);
+
+    public Task<IReadOnlyList<ActionableMatchRow>> ActionableMatchesAsync(IReadOnlyCollection<long> sampleKeys, long kbVersionKey,
+        CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<ActionableMatchRow>(ActionableMatchesSql, new { Keys = sampleKeys, KbVersionKey = kbVersionKey }, cancellationToken);
+
     public Task<IReadOnlyList<SourceFileRow>> SourceFilesAsync(CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<SourceFileRow>(SourceFilesSql, null, cancellationToken);
 
