@@ -41,3 +41,6 @@ CREATE TABLE fact_actionable_match (
     vaf              DOUBLE,
     annotated_at     TIMESTAMP NOT NULL
 );
+
+-- The exon of the chosen transcript a variant falls in (exon-level knowledge-base rules, e.g. EGFR exon 19 deletions).
+ALTER TABLE dim_variant ADD COLUMN exon INTEGER;

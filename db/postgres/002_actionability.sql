@@ -43,3 +43,6 @@ CREATE TABLE fact_actionable_match (
 );
 
 CREATE INDEX ix_fact_actionable_match_sample ON fact_actionable_match (sample_key, kb_version_key);
+
+-- The exon of the chosen transcript a variant falls in (exon-level knowledge-base rules, e.g. EGFR exon 19 deletions).
+ALTER TABLE dim_variant ADD COLUMN exon INTEGER;

@@ -43,3 +43,6 @@ CREATE TABLE dbo.fact_actionable_match (
 );
 
 CREATE CLUSTERED COLUMNSTORE INDEX cci_fact_actionable_match ON dbo.fact_actionable_match;
+
+-- The exon of the chosen transcript a variant falls in (exon-level knowledge-base rules, e.g. EGFR exon 19 deletions).
+ALTER TABLE dbo.dim_variant ADD exon INT;

@@ -18,6 +18,8 @@ public sealed class PageBatch
 
     public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken)
     {
+        this.reader = reader;
+        this.cancellationToken = cancellationToken;
         Patients = patients.Select(p => new PatientNode(p, this)).ToList();
         var patientKeys = patients.Select(p => p.PatientKey).ToArray();
         samples = new(async () => (await reader.SamplesAsync(patientKeys, cancellationToken)).Select(s => new SampleNode(s, this)).ToLookup(s => s.Row.PatientKey));
@@ -27,7 +29,28 @@ public sealed class PageBatch
         followUp = new(async () => (await reader.FollowUpAsync(patientKeys, cancellationToken)).ToLookup(e => e.PatientKey));
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ILookup<long, ActionableMatchRow>>>> actionable = new(StringComparer.Ordinal);
+    private readonly WarehouseReader reader;
+    private readonly CancellationToken cancellationToken;
+
     public IReadOnlyList<PatientNode> Patients { get; }
+
+    /// <summary>
+    /// The actionable matches of a sample under a knowledge-base version (null: the newest), loaded for the whole
+    /// page at once; empty when no knowledge base is loaded.
+    /// </summary>
+    public async Task<IEnumerable<ActionableMatchRow>> ActionableOf(long sampleKey, string? kbVersion)
+    {
+        var load = actionable.GetOrAdd(kbVersion ?? "", _ => new(async () =>
+        {
+            var versions = await reader.KnowledgeBasesAsync(cancellationToken);
+            var version = kbVersion is null ? (versions.Count > 0 ? versions[0] : null) : versions.FirstOrDefault(v => v.Version == kbVersion);
+            if (version is null)
+                return Enumerable.Empty<ActionableMatchRow>().ToLookup(m => m.SampleKey);
+            return (await reader.ActionableMatchesAsync(await SampleKeysAsync(), version.KbVersionKey, cancellationToken)).ToLookup(m => m.SampleKey);
+        }));
+        return (await load.Value)[sampleKey];
+    }
 
     public async Task<IEnumerable<SampleNode>> SamplesOf(long patientKey) => (await samples.Value)[patientKey];
     public async Task<IEnumerable<MutationRow>> MutationsOf(long sampleKey) => (await mutations.Value)[sampleKey];

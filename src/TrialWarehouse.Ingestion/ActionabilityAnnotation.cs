@@ -59,7 +59,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
                     var alterations = new List<Alteration>();
                     foreach (var m in mutations[sample.SampleKey].Where(m => m.Filter == "PASS" && m.Gene is not null))
                     {
-                        var alteration = Alteration.Mutation(m.Gene!, m.HgvsP, m.Consequence);
+                        var alteration = Alteration.Mutation(m.Gene!, m.HgvsP, m.Consequence, m.Exon);
                         if (vafs.TryAdd(alteration, m.Vaf))
                             alterations.Add(alteration);
                     }

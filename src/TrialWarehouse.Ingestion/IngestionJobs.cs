@@ -7,7 +7,7 @@ namespace TrialWarehouse.Ingestion;
 /// The Hangfire jobs of the nightly ingestion. Hangfire delivers a job at least once, so each is idempotent:
 /// a file already loaded is recognised by its content hash, and a settled delivery is no longer in the inbox.
 /// </summary>
-public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, IBackgroundJobClient jobs)
+public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, ActionabilityAnnotation annotation, IBackgroundJobClient jobs)
 {
     public const string NightlyJobId = "nightly-ingestion";
 
@@ -17,7 +17,10 @@ public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, IBackgroundJob
     {
         var deliveries = inbox.PendingDeliveries();
         foreach (var delivery in deliveries)
-            jobs.Enqueue<IngestionJobs>(j => j.IngestDelivery(delivery, null, CancellationToken.None));
+        {
+            var ingest = jobs.Enqueue<IngestionJobs>(j => j.IngestDelivery(delivery, null, CancellationToken.None));
+            jobs.ContinueJobWith<IngestionJobs>(ingest, j => j.Annotate(CancellationToken.None));
+        }
         return deliveries.Count;
     }
 
@@ -32,5 +35,14 @@ public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, IBackgroundJob
         var report = await ingestor.IngestAsync([delivery], context?.BackgroundJob.Id, null, cancellationToken);
         inbox.Settle(delivery, report);
         return report.Summary();
+    }
+
+    /// <summary>Re-annotates the warehouse under the newest knowledge base (the shipped default when none is loaded).</summary>
+    [JobDisplayName("Annotate actionability")]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [30, 120, 600, 1800, 3600])]
+    public async Task<string> Annotate(CancellationToken cancellationToken)
+    {
+        var summary = await annotation.AnnotateAsync(await annotation.ChooseAsync(null, cancellationToken), cancellationToken);
+        return $"{summary.KbVersion}: {summary.PatientsWithActionable}/{summary.Patients} patients with an actionable alteration";
     }
 }

@@ -42,6 +42,13 @@ public static class ReportData
         var mutations = await reader.MutationsAsync(sampleKeys, cancellationToken);
         var copyNumbers = await reader.CopyNumbersAsync(sampleKeys, cancellationToken);
         var lines = await reader.TherapyLinesAsync([patient.PatientKey], cancellationToken);
+        var kb = (await reader.KnowledgeBasesAsync(cancellationToken)) is [var newest, ..] ? newest : null;
+        var actionable = kb is null ? [] : (await reader.ActionableMatchesAsync(sampleKeys, kb.KbVersionKey, cancellationToken))
+            .Where(m => m.IsBest && m.Counts)
+            .Select(m => new ReportActionableAlteration(m.Gene, m.Alteration, m.Escat, m.OncoKb,
+                m.Drugs.Split(';', StringSplitOptions.RemoveEmptyEntries), m.Evidence))
+            .DistinctBy(a => (a.Gene, a.Alteration, a.Tier))
+            .ToList();
         var followUp = (await reader.FollowUpAsync([patient.PatientKey], cancellationToken))
             .Select(e => e.ToDomain(patientId))
             .ToList();
@@ -62,9 +69,8 @@ public static class ReportData
                 return new ReportTherapyLine(l.LineNumber, l.Regimen, l.StartDate, l.EndDate, l.BestResponse, l.ProgressionDate,
                     l.Matched, l.MatchedAlteration, pfs?.Days, pfs is { Event: false });
             }).ToList(),
-            // No knowledge base is loaded yet: the report says actionability was not assessed.
-            [],
-            null,
+            actionable,
+            kb is null ? null : $"{kb.Version} ({kb.Title ?? kb.Source})",
             settings.Disclaimer);
     }
 }

@@ -33,6 +33,9 @@ public static class Startup
             var delivery = services.GetRequiredService<Inbox>().Deliver("demo-cohort", folder => DemoCohort.Write(folder, demo.Patients));
             log.LogInformation("Empty warehouse: delivered the demo cohort ({Patients} patients) to {Delivery}", demo.Patients, delivery);
         }
-        services.GetRequiredService<IBackgroundJobClient>().Enqueue<IngestionJobs>(j => j.ScanInbox());
+        var jobs = services.GetRequiredService<IBackgroundJobClient>();
+        jobs.Enqueue<IngestionJobs>(j => j.ScanInbox());
+        if (await new WarehouseReader(warehouse).KnowledgeBasesAsync() is [])
+            jobs.Enqueue<IngestionJobs>(j => j.Annotate(CancellationToken.None));
     }
 }

@@ -30,6 +30,8 @@ public static class WarehouseServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<Ingestor>();
+        services.AddSingleton<KnowledgeBaseStore>();
+        services.AddSingleton<ActionabilityAnnotation>();
         services.AddSingleton(configuration.GetSection("Ingestion").Get<InboxOptions>() ?? new InboxOptions());
         services.AddSingleton<Inbox>();
         services.AddTransient<IngestionJobs>();

@@ -33,6 +33,14 @@ public class ServerTests
         }
 
         Assert.Equal(5, total);
+        var versions = "";
+        for (var attempt = 0; attempt < 60 && !versions.Contains("version", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            var response = await client.PostAsJsonAsync("/graphql", new { query = "{ knowledgeBases { version } }" });
+            versions = await response.Content.ReadAsStringAsync();
+        }
+        Assert.Contains("\"version\"", versions);
         var pdf = await client.GetAsync("/reports/PT0001.pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);

@@ -19,6 +19,7 @@ public sealed class MutationGraphType : ObjectGraphType<MutationRow>
         Field<StringGraphType>("transcriptId").Description("Transcript the HGVS notation refers to.").Resolve(c => c.Source.TranscriptId);
         Field<StringGraphType>("hgvsc").Description("Coding DNA change.").Resolve(c => c.Source.HgvsC);
         Field<StringGraphType>("hgvsp").Description("Protein change, one-letter codes (e.g. p.H1047R).").Resolve(c => c.Source.HgvsP);
+        Field<IntGraphType>("exon").Description("Exon of the transcript the variant falls in, when annotated.").Resolve(c => c.Source.Exon);
         Field<FloatGraphType>("vaf").Description("Tumor variant allele fraction, 0..1.").Resolve(c => c.Source.Vaf);
         Field<IntGraphType>("depth").Description("Tumor read depth at the site.").Resolve(c => c.Source.Depth);
         Field<IntGraphType>("altCount").Description("Tumor reads supporting the ALT allele.").Resolve(c => c.Source.AltCount);

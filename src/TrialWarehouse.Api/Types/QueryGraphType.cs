@@ -42,6 +42,10 @@ public sealed class QueryGraphType : ObjectGraphType
                 };
             });
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnowledgeBaseGraphType>>>>("knowledgeBases")
+            .Description("Loaded knowledge-base versions, newest (current) first.")
+            .ResolveAsync(async c => await reader.KnowledgeBasesAsync(c.CancellationToken));
+
         Field<PatientGraphType>("patient")
             .Description("One patient by pseudonymous id; null when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Pseudonymous patient id.")

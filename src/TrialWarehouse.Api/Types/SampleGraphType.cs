@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace TrialWarehouse.Api.Types;
@@ -20,5 +21,14 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CopyNumberGraphType>>>>("copyNumberAlterations")
             .Description("Gene-level copy-number calls that differ from neutral.")
             .ResolveAsync(async c => (await c.Source.Batch.CopyNumbersOf(c.Source.Row.SampleKey)).Where(n => n.State != 0));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionableAlterationGraphType>>>>("actionableAlterations")
+            .Description("Knowledge-base matches of this sample's alterations, best tier first.")
+            .Argument<StringGraphType>("kbVersion", "Knowledge-base version; default the newest loaded.")
+            .Argument<BooleanGraphType>("bestOnly", "Only the best-ranked rule per alteration (default true).")
+            .ResolveAsync(async c =>
+            {
+                var bestOnly = c.GetArgument("bestOnly", true);
+                return (await c.Source.Batch.ActionableOf(c.Source.Row.SampleKey, c.GetArgument<string?>("kbVersion"))).Where(m => !bestOnly || m.IsBest);
+            });
     }
 }

@@ -45,10 +45,19 @@ public sealed class PostgresEngine(string connectionString) : Engine
             await writer.StartRowAsync(cancellationToken);
             for (var i = 0; i < types.Length; i++)
             {
-                if (values[i] is null)
-                    await writer.WriteNullAsync(cancellationToken);
-                else
-                    await writer.WriteAsync(values[i], types[i], cancellationToken);
+                switch (values[i])
+                {
+                    case null:
+                        await writer.WriteNullAsync(cancellationToken);
+                        break;
+                    // Timestamps are UTC by convention in `timestamp` columns, which Npgsql refuses to fill from a UTC DateTime.
+                    case DateTime time:
+                        await writer.WriteAsync(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), types[i], cancellationToken);
+                        break;
+                    default:
+                        await writer.WriteAsync(values[i], types[i], cancellationToken);
+                        break;
+                }
             }
         }
         await writer.CompleteAsync(cancellationToken);

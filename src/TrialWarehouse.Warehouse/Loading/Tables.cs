@@ -18,7 +18,7 @@ internal static class Tables
 
     public static readonly BulkTable Variant = BulkTable.Of("dim_variant",
         ("variant_key", BigInt), ("genome_build", Text), ("chrom", Text), ("pos", BigInt), ("ref", Text), ("alt", Text),
-        ("gene_key", BigInt), ("consequence", Text), ("transcript_id", Text), ("hgvsc", Text), ("hgvsp", Text));
+        ("gene_key", BigInt), ("consequence", Text), ("transcript_id", Text), ("hgvsc", Text), ("hgvsp", Text), ("exon", Int));
 
     public static readonly BulkTable VariantCall = BulkTable.Of("fact_variant_call",
         ("sample_key", BigInt), ("variant_key", BigInt), ("vaf", Float), ("depth", Int), ("alt_count", Int),

@@ -181,7 +181,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             if (!added.Add(keys[i]))
                 continue;
             rows.Add([keys[i], c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt, c.Gene is null ? null : StableKey.Gene(c.Gene),
-                c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP]);
+                c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP, c.Exon]);
         }
         await tx.BulkInsertAsync(Tables.Variant, rows, cancellationToken);
         return keys;

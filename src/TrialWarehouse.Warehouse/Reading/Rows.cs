@@ -11,7 +11,7 @@ public sealed record SampleRow(long SampleKey, long PatientKey, string SampleId,
     double? TumorCellularity, string Assay, string GenomeBuild);
 
 public sealed record MutationRow(long SampleKey, string? Gene, string GenomeBuild, string Chrom, long Pos, string Ref, string Alt,
-    string? Consequence, string? TranscriptId, string? HgvsC, string? HgvsP, double? Vaf, int? Depth, int? AltCount, string Filter);
+    string? Consequence, string? TranscriptId, string? HgvsC, string? HgvsP, int? Exon, double? Vaf, int? Depth, int? AltCount, string Filter);
 
 public sealed record CopyNumberRow(long SampleKey, string Gene, int State, double? Log2Ratio, double? CopyNumber);
 

@@ -45,7 +45,7 @@ public sealed partial class WarehouseReader
     private const string MutationsSql = """
         SELECT f.sample_key AS SampleKey, g.symbol AS Gene, v.genome_build AS GenomeBuild, v.chrom AS Chrom, v.pos AS Pos,
                v.ref AS Ref, v.alt AS Alt, v.consequence AS Consequence, v.transcript_id AS TranscriptId, v.hgvsc AS HgvsC,
-               v.hgvsp AS HgvsP, f.vaf AS Vaf, f.depth AS Depth, f.alt_count AS AltCount, f.filter AS Filter
+               v.hgvsp AS HgvsP, v.exon AS Exon, f.vaf AS Vaf, f.depth AS Depth, f.alt_count AS AltCount, f.filter AS Filter
         FROM fact_variant_call f
         JOIN dim_variant v ON v.variant_key = f.variant_key
         LEFT JOIN dim_gene g ON g.gene_key = v.gene_key
