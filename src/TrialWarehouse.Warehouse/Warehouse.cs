@@ -12,7 +12,12 @@ public sealed class Warehouse(Engine engine)
 {
     static Warehouse() => DateOnlyTypeHandler.Register();
 
+    private long statements;
+
     public Engine Engine { get; } = engine;
+
+    /// <summary>Statements executed so far: how tests prove that a request's query count does not grow with its results.</summary>
+    public long StatementsExecuted => Interlocked.Read(ref statements);
 
     public static Warehouse Create(WarehouseOptions options) => new(Engine.Create(options));
 
@@ -29,6 +34,7 @@ public sealed class Warehouse(Engine engine)
         CancellationToken cancellationToken)
     {
         var (text, parameters) = SqlText.Prepare(sql, args, Engine.Kind);
+        Interlocked.Increment(ref statements);
         var rows = await connection.QueryAsync<T>(new CommandDefinition(text, parameters, transaction, cancellationToken: cancellationToken));
         return rows.AsList();
     }
@@ -37,6 +43,7 @@ public sealed class Warehouse(Engine engine)
         CancellationToken cancellationToken)
     {
         var (text, parameters) = SqlText.Prepare(sql, args, Engine.Kind);
+        Interlocked.Increment(ref statements);
         return await connection.ExecuteAsync(new CommandDefinition(text, parameters, transaction, cancellationToken: cancellationToken));
     }
 

@@ -42,6 +42,25 @@ public sealed class QueryGraphType : ObjectGraphType
                 };
             });
 
+        Field<NonNullGraphType<TrialSummaryGraphType>>("trialSummary")
+            .Description("Enrolled, complete profile, actionable, matched therapy and PFS2/PFS1 >= 1.3, with 95% confidence intervals.")
+            .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
+            .Argument<StringGraphType>("kbVersion", "Knowledge-base version; default the newest loaded.")
+            .ResolveAsync(async c => await TrialSummary.ComputeAsync(reader, c.GetArgument<PatientFilter>("filter") ?? new PatientFilter(),
+                c.GetArgument<string?>("kbVersion"), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlterationFrequencyGraphType>>>>("alterationFrequencies")
+            .Description("Per gene and alteration class, the patients altered, most frequent first.")
+            .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
+            .ResolveAsync(async c =>
+            {
+                var filter = c.GetArgument<PatientFilter>("filter") ?? new PatientFilter();
+                var profiled = (await reader.CohortCountsAsync(filter, null, c.CancellationToken)).CompleteProfile;
+                return (await reader.AlterationFrequenciesAsync(filter, c.CancellationToken))
+                    .Select(f => new AlterationFrequency(f.Gene, f.AlterationClass, new Domain.Proportion(f.Patients, profiled)))
+                    .OrderByDescending(f => f.Patients.Count).ThenBy(f => f.Gene, StringComparer.Ordinal).ThenBy(f => f.AlterationClass, StringComparer.Ordinal);
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnowledgeBaseGraphType>>>>("knowledgeBases")
             .Description("Loaded knowledge-base versions, newest (current) first.")
             .ResolveAsync(async c => await reader.KnowledgeBasesAsync(c.CancellationToken));

@@ -2,8 +2,9 @@ namespace TrialWarehouse.Warehouse.Reading;
 
 public sealed partial class WarehouseReader
 {
-    // Empty strings mean "no criterion": typed NULL parameters are awkward on PostgreSQL.
-    private const string PatientWhere = """
+    // Empty strings mean "no criterion": typed NULL parameters are awkward on PostgreSQL. It starts on a line of its
+    // own, so that it can follow any FROM clause.
+    private const string PatientWhere = "\n" + """
         WHERE (@TumorType = '' OR p.tumor_type = @TumorType)
           AND (@Gene = '' OR p.patient_key IN (
                 SELECT s.patient_key FROM dim_sample s
