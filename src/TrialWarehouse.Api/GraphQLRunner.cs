@@ -10,8 +10,13 @@ namespace TrialWarehouse.Api;
 /// <summary>Executes one GraphQL request; the server's endpoint and the CLI's <c>query</c> verb both come through here.</summary>
 public sealed class GraphQLRunner(IDocumentExecuter executer, ISchema schema, IGraphQLTextSerializer serializer, IServiceProvider services)
 {
+    /// <summary>A request that runs longer is cancelled: one analyst's runaway query must not hold the warehouse.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     public async Task<GraphQLResponse> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
         var result = await executer.ExecuteAsync(options =>
         {
             options.Schema = schema;
@@ -19,7 +24,7 @@ public sealed class GraphQLRunner(IDocumentExecuter executer, ISchema schema, IG
             options.Variables = request.Variables;
             options.OperationName = request.OperationName;
             options.RequestServices = services;
-            options.CancellationToken = cancellationToken;
+            options.CancellationToken = timeout.Token;
         });
         return new GraphQLResponse(serializer.Serialize(result), result.Errors is { Count: > 0 });
     }
@@ -43,6 +48,18 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<TrialWarehouseSchema>()
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(TrialWarehouseSchema).Assembly)
+            .AddComplexityAnalyzer(c =>
+            {
+                // Introspection (GraphiQL's schema query) is free; data fields cost by the rows they may return.
+                c.MaxDepth = 15;
+                c.MaxComplexity = 250_000;
+                c.DefaultListImpactMultiplier = 10;
+                var standard = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new GraphQL.Validation.Complexity.FieldComplexityResult(0, 0)
+                        : standard(field);
+            })
             // Unexpected failures are masked (and logged by the host); input errors keep their code and message.
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false));
         return services;
