@@ -3,21 +3,25 @@ using TrialWarehouse.Clinical;
 using TrialWarehouse.Domain;
 using TrialWarehouse.Genomics.CopyNumber;
 using TrialWarehouse.Genomics.Somatic;
+using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
+using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Ingestion;
 
 /// <summary>
 /// Loads files into the warehouse: each file is parsed and validated completely, then loaded in one transaction.
-/// A rejected file loads nothing and does not stop the others.
+/// A rejected file loads nothing and does not stop the others. Each run's summary goes into the run log, when given.
 /// </summary>
-public sealed class Ingestor(WarehouseLoader loader)
+public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
 {
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, string? jobId = null, IProgress<FileResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var files = Expand(paths)
+        var started = DateTime.UtcNow;
+        var requested = paths.ToList();
+        var files = Expand(requested)
             .Select(p => (Path: p, Kind: FileKinds.Classify(p)))
             .OrderBy(f => f.Kind ?? FileKind.Patients)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
@@ -30,7 +34,15 @@ public sealed class Ingestor(WarehouseLoader loader)
             results.Add(result);
             progress?.Report(result);
         }
-        return new IngestReport(results, clock.Elapsed);
+        var report = new IngestReport(results, clock.Elapsed);
+        if (runs is not null)
+        {
+            var delivery = string.Join(", ", requested.Select(Path.GetFileName));
+            await runs.RecordAsync(new IngestRunRow(StableKey.Of("run", Guid.NewGuid().ToString()), jobId is null or "cli" ? "cli" : "job",
+                delivery.Length > 400 ? delivery[..397] + "..." : delivery, jobId, started, (long)clock.Elapsed.TotalMilliseconds,
+                report.Loaded, report.Unchanged, report.Rejected, report.Rows), cancellationToken);
+        }
+        return report;
     }
 
     private async Task<FileResult> IngestFileAsync(string path, FileKind? kind, string? jobId, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public static class WarehouseServices
         services.AddSingleton(warehouse);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseLoader>();
+        services.AddSingleton<IngestRunLog>();
         services.AddSingleton<Ingestor>();
         services.AddSingleton<KnowledgeBaseStore>();
         services.AddSingleton<ActionabilityAnnotation>();

@@ -81,9 +81,9 @@ public class CliTests
         Assert.Contains("noSuchField", result.Stdout);
     }
 
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
+    internal sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    private static Run Cli(string workingDirectory, params string[] args)
+    internal static Run Cli(string workingDirectory, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {

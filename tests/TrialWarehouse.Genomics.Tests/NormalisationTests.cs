@@ -43,6 +43,29 @@ public class NormalisationTests
     }
 
     [Fact]
+    public void Split_BiallelicRecordTrimmingLeavesAlone_IsReturnedAsIs()
+    {
+        using var dir = new TempDirectory();
+        var record = ReadOne(dir, "chr1", "100", ".", "CAGT", "C", ".", "PASS", "AC=1;MBQ=30,31", "GT:AD:PL", "0/1:30,12:0,1,2", "0/0:20,0:0,3,5");
+
+        Assert.Same(record, Assert.Single(RecordDecomposer.Split(record)));
+    }
+
+    [Theory]
+    [InlineData("CAGT", "CAT", "101\t.\tAG\tA\t")]
+    [InlineData("a", "g", "100\t.\tA\tG\t")]
+    public void Split_BiallelicRecordTrimmingChanges_IsRebuilt(string reference, string alt, string expected)
+    {
+        using var dir = new TempDirectory();
+        var record = ReadOne(dir, "chr1", "100", ".", reference, alt, ".", "PASS", "DP=5", "GT", "0/1", "0/0");
+
+        var split = Assert.Single(RecordDecomposer.Split(record));
+
+        Assert.NotSame(record, split);
+        Assert.Contains(expected, split.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Split_TrimsEachAllele_KeepingPaddingBaseForIndels()
     {
         using var dir = new TempDirectory();

@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using TrialWarehouse.Domain;
 using TrialWarehouse.Genomics.CopyNumber;
+using TrialWarehouse.Genomics.Inspection;
 using TrialWarehouse.Genomics.Normalisation;
 using TrialWarehouse.Genomics.Somatic;
 using TrialWarehouse.Genomics.Vcf;
@@ -92,6 +93,30 @@ public class PropertyTests
             }
         }, iterations: 300);
     }
+
+    [Theory]
+    [InlineData("mutect2.vcf")]
+    [InlineData("dragen.vcf")]
+    [InlineData("eff")]
+    public void VcfStats_OnMutatedAnnotatedFile_OnlyEverReportsErrors(string source)
+    {
+        // Stats runs the annotation parser on whatever the validator lets through, so a damaged CSQ, ANN or EFF
+        // entry must not throw either.
+        string valid = source == "eff" ? EffAnnotated : File.ReadAllText(TestData.PathOf("callers", source));
+        using var dir = new TempDirectory();
+        Property.ForAll(Mutations(valid), text =>
+        {
+            string path = dir.Write("fuzz.vcf", text);
+            var stats = VcfStats.Compute(path);
+            Assert.All(stats.Errors, error => Assert.Equal("fuzz.vcf", error.File));
+        }, iterations: 300);
+    }
+
+    private static readonly string EffAnnotated = Vcf.Text("VCFv4.1",
+        ["##INFO=<ID=EFF,Number=.,Type=String,Description=\"Predicted effects for this variant.Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_Change| Amino_Acid_Length | Gene_Name | Transcript_BioType | Gene_Coding | Transcript_ID | Exon_Rank  | Genotype [ | ERRORS | WARNINGS ] )' \">"],
+        Vcf.Columns,
+        ["1", "100", ".", "G", "A,T", ".", "PASS", "EFF=missense_variant(MODERATE|MISSENSE|Gcc/Acc|p.Ala65Thr/c.193G>A|639|PKHD1L1|protein_coding|CODING|ENST1|2|A),STOP_GAINED(HIGH|NONSENSE|Cag/Tag|Q66*|639|PKHD1L1|protein_coding|CODING|ENST2|2|2)"],
+        ["1", "200", ".", "C", "G", ".", "PASS", "EFF=INTRON(MODIFIER||||639|PKHD1L1|protein_coding|CODING|ENST1|3|G)"]);
 
     [Fact]
     public void CopyNumberFile_OnMutatedValidFile_OnlyEverRejects()

@@ -14,6 +14,16 @@ public class VcfInspectionTests
         Assert.Equal((5L, 6L, 2, "Mutect2", "VCFv4.2"), (stats.Records, stats.BiallelicRecords, stats.Samples, stats.Caller, stats.Version));
     }
 
+    [Theory]
+    [MemberData(nameof(ConformanceTests.PassedFiles), MemberType = typeof(ConformanceTests))]
+    public void Stats_ReadsEveryConformingFileThroughTheFullReader(string file)
+    {
+        var stats = VcfStats.Compute(TestData.PathOf("hts-specs-4.2", "passed", file));
+
+        Assert.True(stats.IsValid, string.Join("\n", stats.Errors));
+        Assert.True(stats.BiallelicRecords >= stats.Records);
+    }
+
     [Fact]
     public void Stats_MissingAltCountsOnce_AndWarningsDoNotFail()
     {

@@ -33,8 +33,8 @@ public static class IngestCommand
             if (parse.GetValue(withdraw) is { } key)
                 return await WithdrawAsync(loader, key, cancellationToken);
 
-            var ingestor = new Ingestor(loader);
-            var progress = new Progress(result => Console.WriteLine(result.Describe()));
+            var ingestor = new Ingestor(loader, new IngestRunLog(warehouse));
+            var progress = new LineProgress();
             var report = await ingestor.IngestAsync(parse.GetValue(paths)!, "cli", progress, cancellationToken);
             Console.WriteLine(report.Summary());
             return report.Rejected > 0 ? ExitCodes.RejectedInput : ExitCodes.Success;
@@ -50,11 +50,5 @@ public static class IngestCommand
         foreach (var file in withdrawn)
             Console.WriteLine($"withdrew {file.FileName} ({file.ContentHash[..12]}…, {file.RowsLoaded} rows loaded {file.LoadedAt:yyyy-MM-dd HH:mm})");
         return ExitCodes.Success;
-    }
-
-    // Synchronous, unlike Progress<T>: lines appear in order, as each file finishes.
-    private sealed class Progress(Action<FileResult> report) : IProgress<FileResult>
-    {
-        public void Report(FileResult value) => report(value);
     }
 }

@@ -29,6 +29,12 @@ public static class VariantNormaliser
             position++;
         }
 
+        // Nothing trimmed and already upper case, as nearly every allele is: the strings are kept, not copied.
+        if (r.Length == reference.Length && a.Length == alt.Length && !r.ContainsAny("acgtn") && !a.ContainsAny("acgtn"))
+        {
+            return new NormalisedVariant(position, reference, alt);
+        }
+
         return new NormalisedVariant(position, r.ToString().ToUpperInvariant(), a.ToString().ToUpperInvariant());
     }
 

@@ -108,8 +108,16 @@ public static class ConsequenceSeverity
     }
 
     /// <summary>A legacy EFF name (<c>NON_SYNONYMOUS_CODING</c>) as its SO term; any other term as written.</summary>
-    public static string ToSequenceOntology(ReadOnlySpan<char> term) =>
-        LegacyLookup.TryGetValue(term, out string? so) ? so : term.ToString();
+    public static string ToSequenceOntology(ReadOnlySpan<char> term)
+    {
+        if (LegacyLookup.TryGetValue(term, out string? so))
+        {
+            return so;
+        }
+
+        // A known term is returned as the table's own string, so that the one chosen per record is not copied.
+        return RankLookup.TryGetValue(term, out string? known, out _) ? known : term.ToString();
+    }
 
     private static Dictionary<string, int> BuildRanks()
     {

@@ -13,6 +13,8 @@ public static class ProteinNotation
         ["Sec"] = 'U', ["Pyl"] = 'O', ["Xaa"] = 'X', ["Asx"] = 'B', ["Glx"] = 'Z', ["Xle"] = 'J',
     };
 
+    private static readonly Dictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> OneLetterLookup = OneLetter.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string ToOneLetter(string hgvsp)
     {
         string text = hgvsp.Replace("%3D", "=", StringComparison.OrdinalIgnoreCase);
@@ -20,7 +22,7 @@ public static class ProteinNotation
         int i = 0;
         while (i < text.Length)
         {
-            if (i + 3 <= text.Length && char.IsAsciiLetterUpper(text[i]) && OneLetter.TryGetValue(text.Substring(i, 3), out char letter))
+            if (i + 3 <= text.Length && char.IsAsciiLetterUpper(text[i]) && OneLetterLookup.TryGetValue(text.AsSpan(i, 3), out char letter))
             {
                 result.Append(letter);
                 i += 3;

@@ -40,3 +40,7 @@ public sealed record KnowledgeBaseRow(long KbVersionKey, string Version, string?
 public sealed record ActionableMatchRow(long SampleKey, long KbVersionKey, string KbVersion, string Gene, string Alteration, string AlterationKind,
     string Escat, int EscatRank, string? OncoKb, string Scope, bool IsBest, bool Counts, double? Vaf, string Matcher, string RuleTumorType,
     string Drugs, string Evidence, string Pmids);
+
+/// <summary>One ingestion run: where it came from and what it did.</summary>
+public sealed record IngestRunRow(long RunKey, string Source, string Delivery, string? JobId, DateTime StartedAt, long DurationMs,
+    int FilesLoaded, int FilesUnchanged, int FilesRejected, long RowsLoaded);
