@@ -29,6 +29,14 @@ internal static class Actionability
         };
     }
 
+    public static MatchedOption? ForTruncating(string gene, string alteration, string tumorType) => gene switch
+    {
+        "ATM" => new(alteration, "Olaparib", "olaparib", tumorType == "PRAD" ? 2 : 4),
+        "ARID1A" => new(alteration, "Ceralasertib", "ceralasertib", 4),
+        "NF1" => new(alteration, "Trametinib", "trametinib", 4),
+        _ => null,
+    };
+
     public static MatchedOption? ForCopyNumber(string gene, int state, string tumorType)
     {
         bool breast = tumorType == "BRCA";

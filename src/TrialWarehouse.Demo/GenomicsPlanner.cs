@@ -100,6 +100,32 @@ internal static class GenomicsPlanner
             }
         }
 
+        // Truncating driver mutations of tumor suppressors: a C>T (G>A on the minus strand) nonsense change, clonal.
+        foreach (var (symbol, p) in tumor.TruncatingDrivers)
+        {
+            if (!rng.Chance(p))
+            {
+                continue;
+            }
+
+            var gene = Genes.Get(symbol);
+            long pos = rng.NextLong(gene.Start + 2000, gene.End - 2000);
+            int codon = rng.Next(10, gene.ProteinLength - 10);
+            if (!used.Add((gene.Chrom, pos)))
+            {
+                continue;
+            }
+
+            string reference = gene.Strand > 0 ? "C" : "G";
+            string alt = Transition(reference);
+            double vaf = purity * 0.5 * (0.85 + (0.3 * rng.NextDouble()));
+            g.Variants.Add(Call(gene.Chrom, pos, reference, [alt], [vaf], "PASS", [VepCsq.Nonsense(gene, alt, codon)], null, rng, deep: true));
+            if (Actionability.ForTruncating(symbol, $"{symbol} p.R{codon}*", tumor.Code) is { } option)
+            {
+                g.Actionable.Add(option);
+            }
+        }
+
         // Background passengers: 5..30 per sample, a few filtered, sometimes an indel, sometimes a multi-allelic site.
         int passengers = rng.Next(5, 31);
         bool multiAllelic = patient.Index % 10 == 1; // about one sample in ten, always including PT0001's if it is profiled

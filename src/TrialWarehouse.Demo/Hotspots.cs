@@ -82,7 +82,9 @@ public static class Genes
     ];
 
     /// <summary>Genes that only carry background variants (never a hotspot, no targeted drug for a missense change), so a
-    /// passenger cannot look actionable. MET and FGFR2 stay in the table for reference but carry no passengers.</summary>
+    /// passenger cannot look actionable: passengers are synonymous, missense or intronic, never truncating. ATM, ARID1A
+    /// and NF1 also carry the tumor types' truncating driver mutations. MET and FGFR2 stay in the table for reference
+    /// but carry no passengers.</summary>
     public static readonly IReadOnlyList<string> PassengerGenes =
     [
         "APC", "ARID1A", "KMT2C", "KMT2D", "NF1", "ATM", "LRP1B", "FAT1", "NOTCH1", "CDH1", "GATA3", "MAP3K1", "SMAD4",

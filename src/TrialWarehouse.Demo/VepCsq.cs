@@ -50,6 +50,19 @@ internal static class VepCsq
             $"{g.Protein}:p.{from}{protein}{to}", Int(cds), Int(protein), $"{fromOne}/{toOne}", "");
     }
 
+    /// <summary>
+    /// A nonsense SNV turning an arginine codon (CGA) into a stop (TGA) at a codon drawn along the canonical transcript,
+    /// as truncating driver mutations of tumor suppressors are spread along the gene. Like the passengers', the
+    /// annotation is synthetic: it is not derived from the genomic position.
+    /// </summary>
+    public static string Nonsense(GeneInfo g, string alt, int protein)
+    {
+        int cds = (3 * (protein - 1)) + 1;
+        string exon = $"{Math.Clamp(1 + (int)((long)cds * g.ExonCount / ((3L * g.ProteinLength) + 1)), 1, g.ExonCount)}/{g.ExonCount}";
+        return Entry(alt, "stop_gained", "HIGH", g, exon, "", $"{g.Transcript}:c.{cds}C>T", $"{g.Protein}:p.Arg{protein}Ter",
+            Int(cds), Int(protein), "R/*", "Cga/Tga");
+    }
+
     /// <summary>An intronic deletion or insertion (VCF padding base not part of the VEP allele).</summary>
     public static string PassengerIndel(GeneInfo g, bool deletion, string bases, SplitMix64 rng)
     {

@@ -10,7 +10,8 @@ public enum FileOutcome
 }
 
 /// <summary>What became of one file: loaded (with its row count), already there, or rejected with every reason.</summary>
-public sealed record FileResult(string Path, FileKind? Kind, FileOutcome Outcome, long Rows, IReadOnlyList<InputError> Errors, string? Superseded)
+public sealed record FileResult(string Path, FileKind? Kind, FileOutcome Outcome, long Rows, IReadOnlyList<InputError> Errors, string? Superseded,
+    long? FileKey = null)
 {
     public string Describe() => Outcome switch
     {

@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.Server;
+using TrialWarehouse.Reports;
+using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Ingestion;
 
@@ -7,7 +9,8 @@ namespace TrialWarehouse.Ingestion;
 /// The Hangfire jobs of the nightly ingestion. Hangfire delivers a job at least once, so each is idempotent:
 /// a file already loaded is recognised by its content hash, and a settled delivery is no longer in the inbox.
 /// </summary>
-public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, ActionabilityAnnotation annotation, IBackgroundJobClient jobs)
+public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, ActionabilityAnnotation annotation, WarehouseReader reader, ReportFolder reports,
+    TimeProvider time, IBackgroundJobClient jobs)
 {
     public const string NightlyJobId = "nightly-ingestion";
 
@@ -17,10 +20,7 @@ public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, ActionabilityA
     {
         var deliveries = inbox.PendingDeliveries();
         foreach (var delivery in deliveries)
-        {
-            var ingest = jobs.Enqueue<IngestionJobs>(j => j.IngestDelivery(delivery, null, CancellationToken.None));
-            jobs.ContinueJobWith<IngestionJobs>(ingest, j => j.Annotate(CancellationToken.None));
-        }
+            jobs.Enqueue<IngestionJobs>(j => j.IngestDelivery(delivery, null, CancellationToken.None));
         return deliveries.Count;
     }
 
@@ -34,7 +34,23 @@ public sealed class IngestionJobs(Inbox inbox, Ingestor ingestor, ActionabilityA
         // Invalid input is settled into the quarantine at once; only a failure to reach the warehouse throws, and is retried.
         var report = await ingestor.IngestAsync([delivery], context?.BackgroundJob.Id, null, cancellationToken);
         inbox.Settle(delivery, report);
+
+        // Then: annotate everything under the current knowledge base, and render the reports of the patients with new data.
+        var loaded = report.Files.Where(f => f.Outcome == FileOutcome.Loaded && f.FileKey is not null).Select(f => f.FileKey!.Value).ToArray();
+        var patients = loaded.Length == 0 ? [] : (await reader.PatientsTouchedByFilesAsync(loaded, cancellationToken)).ToArray();
+        var annotate = jobs.Enqueue<IngestionJobs>(j => j.Annotate(CancellationToken.None));
+        if (patients.Length > 0)
+            jobs.ContinueJobWith<IngestionJobs>(annotate, j => j.RenderReports(patients, CancellationToken.None));
         return report.Summary();
+    }
+
+    /// <summary>Renders the tumor board reports of these patients into the reports folder (one stable file per patient).</summary>
+    [JobDisplayName("Render {0.Length} report(s)")]
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [60, 600, 3600])]
+    public async Task<string> RenderReports(string[] patientIds, CancellationToken cancellationToken)
+    {
+        var written = await reports.RenderAsync(patientIds, DateOnly.FromDateTime(time.GetLocalNow().Date), cancellationToken);
+        return $"{written.Count} report(s) in {reports.Path}";
     }
 
     /// <summary>Re-annotates the warehouse under the newest knowledge base (the shipped default when none is loaded).</summary>

@@ -66,7 +66,7 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };
             return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
-                load.Rows, [], load.Superseded);
+                load.Rows, [], load.Superseded, load.File.Key);
         }
         catch (InputRejectedException e)
         {

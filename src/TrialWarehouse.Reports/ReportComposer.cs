@@ -17,11 +17,8 @@ internal static class ReportComposer
         Section(flow, () => AlterationSections.PlaceMutations(flow, report, theme));
         Section(flow, () => AlterationSections.PlaceCopyNumbers(flow, report, theme));
         Section(flow, () => TreatmentSection.Place(flow, report, theme));
-        Section(flow, () =>
-        {
-            flow.Heading("Disclaimer", theme.Subheading, StructureTag.Heading2, keepWithNext: 24);
-            flow.Paragraph(report.Disclaimer, theme.Fine);
-        });
+        Section(flow, () => ClosingSections.PlaceMethods(flow, report, theme));
+        Section(flow, () => ClosingSections.PlaceDecision(flow, theme));
         return flow.Finish().WithFurniture((page, total) => Furniture(flow, report, theme, page, total));
     }
 

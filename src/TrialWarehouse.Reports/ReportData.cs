@@ -5,12 +5,31 @@ using TrialWarehouse.Warehouse.Reading;
 namespace TrialWarehouse.Reports;
 
 /// <summary>What a site customises about its reports (<c>reports/report.json</c>).</summary>
-public sealed record ReportSettings(string Institution, string Disclaimer)
+/// <param name="Methods">How the findings were obtained; null or blank means <see cref="DefaultMethods"/>.</param>
+/// <param name="Limitations">What the report cannot tell; null or blank means <see cref="DefaultLimitations"/>.</param>
+public sealed record ReportSettings(string Institution, string Disclaimer, string? Methods = null, string? Limitations = null)
 {
+    public const string DefaultMethods =
+        "Somatic variants were called tumor-only (without a matched normal sample) from the targeted-panel VCF of each " +
+        "sample listed above, against the genome build stated in the header; only variants passing all filters are " +
+        "reported, with their protein (HGVSp) and coding (HGVSc) changes, variant allele fraction (VAF) and read depth. " +
+        "Copy-number alterations are taken from the copy-number (CNA) calls of the same samples; copy-neutral genes are " +
+        "not listed. Actionability was assessed for the patient's tumor type against the knowledge-base version named in " +
+        "the header, and is given as an ESCAT tier with the knowledge-base level of evidence where available.";
+
+    public const string DefaultLimitations =
+        "Germline origin is not assessed: without a matched normal sample a reported variant may be inherited, in " +
+        "particular at a VAF near 50% or 100%, and germline testing should be considered when it would change care. " +
+        "Alterations outside the panel, below the limit of detection or in samples of low tumor cellularity may be " +
+        "missed, and copy-number calls depend on tumor cellularity. Actionability reflects the knowledge-base version " +
+        "named in the header and may change as evidence evolves.";
+
     public static readonly ReportSettings Default = new(
         "TrialWarehouse molecular tumor board",
         "Decision support for the molecular tumor board, generated from the trial warehouse. Every alteration and its " +
-        "actionability must be reviewed by the tumor board against the source reports before any treatment decision.");
+        "actionability must be reviewed by the tumor board against the source reports before any treatment decision.",
+        DefaultMethods,
+        DefaultLimitations);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -22,7 +41,9 @@ public sealed record ReportSettings(string Institution, string Disclaimer)
         var read = JsonSerializer.Deserialize<ReportSettings>(File.ReadAllText(path), Json);
         return new ReportSettings(
             string.IsNullOrWhiteSpace(read?.Institution) ? Default.Institution : read.Institution,
-            string.IsNullOrWhiteSpace(read?.Disclaimer) ? Default.Disclaimer : read.Disclaimer);
+            string.IsNullOrWhiteSpace(read?.Disclaimer) ? Default.Disclaimer : read.Disclaimer,
+            string.IsNullOrWhiteSpace(read?.Methods) ? DefaultMethods : read.Methods,
+            string.IsNullOrWhiteSpace(read?.Limitations) ? DefaultLimitations : read.Limitations);
     }
 }
 
@@ -71,6 +92,8 @@ public static class ReportData
             }).ToList(),
             actionable,
             kb is null ? null : $"{kb.Version} ({kb.Title ?? kb.Source})",
-            settings.Disclaimer);
+            settings.Disclaimer,
+            settings.Methods,
+            settings.Limitations);
     }
 }

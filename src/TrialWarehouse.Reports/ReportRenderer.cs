@@ -20,7 +20,7 @@ public static class ReportRenderer
         using var document = CreateDocument(report);
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        return ReproduciblePdf.Stabilize(buffer.ToArray());
+        return ReproduciblePdf.Stabilize(CompleteFlateStreams.Compress(buffer.ToArray()));
     }
 
     /// <summary>The laid-out pages, before they become PDF; tests read placed texts and page breaks from it.</summary>
@@ -36,6 +36,9 @@ public static class ReportRenderer
         var layout = Layout(report);
         var document = new PdfDocument();
         document.SetPdfA();
+        // PDFsharp's own Flate streams are left unterminated; CompleteFlateStreams compresses after saving.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         var info = document.Info;
         info.Title = $"{ReportComposer.Title} – {report.Patient.PatientId}";
         info.Subject = $"Molecular tumor board report for patient {report.Patient.PatientId}, {report.Patient.TumorType}";

@@ -28,7 +28,8 @@ internal sealed class ReportTheme
         BodyBold = TextStyle.Create(9, XFontStyleEx.Bold, Ink);
         Label = TextStyle.Create(7.5, XFontStyleEx.Regular, Muted);
         Small = TextStyle.Create(7.5, XFontStyleEx.Regular, Ink);
-        Fine = TextStyle.Create(7.5, XFontStyleEx.Italic, Muted);
+        // Upright, not italic: an italic face would embed a third font program in every report.
+        Fine = TextStyle.Create(7.5, XFontStyleEx.Regular, Muted);
         Table = new TableStyle(
             TextStyle.Create(7.5, XFontStyleEx.Bold, Navy),
             TextStyle.Create(7.5, XFontStyleEx.Regular, Ink),

@@ -1,6 +1,8 @@
 namespace TrialWarehouse.Reports;
 
 /// <summary>Everything a molecular tumor board report shows, gathered from the warehouse before rendering.</summary>
+/// <param name="Methods">Methods text; null or blank means <see cref="ReportSettings.DefaultMethods"/>.</param>
+/// <param name="Limitations">Limitations text; null or blank means <see cref="ReportSettings.DefaultLimitations"/>.</param>
 public sealed record TumorBoardReport(
     string Institution,
     DateOnly ReportDate,
@@ -11,7 +13,9 @@ public sealed record TumorBoardReport(
     IReadOnlyList<ReportTherapyLine> TherapyLines,
     IReadOnlyList<ReportActionableAlteration> Actionable,
     string? KnowledgeBaseVersion,
-    string Disclaimer);
+    string Disclaimer,
+    string? Methods = null,
+    string? Limitations = null);
 
 /// <summary>
 /// An alteration the knowledge base ranks as actionable for this patient's tumor type. When

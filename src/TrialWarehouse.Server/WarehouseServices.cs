@@ -5,6 +5,7 @@ using TrialWarehouse.Ingestion;
 using TrialWarehouse.Reports;
 using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
+using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Server;
 
@@ -38,6 +39,8 @@ public static class WarehouseServices
         services.AddTransient<IngestionJobs>();
         services.AddSingleton(configuration.GetSection("Demo").Get<DemoOptions>() ?? new DemoOptions());
         services.AddSingleton(ReportSettings.Load(SettingsPath(configuration["Reports:Settings"] ?? Path.Combine("reports", "report.json"))));
+        services.AddSingleton(sp => new ReportFolder(sp.GetRequiredService<WarehouseReader>(), sp.GetRequiredService<ReportSettings>(),
+            configuration["Reports:Output"] ?? Path.Combine("data", "reports")));
         services.AddTrialWarehouseGraphQL();
         services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse");
 

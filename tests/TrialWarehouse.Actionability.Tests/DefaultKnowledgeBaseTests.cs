@@ -103,6 +103,69 @@ public class DefaultKnowledgeBaseTests
     public void Annotate_TP53_IsNotActionable() =>
         Assert.Empty(Annotator.Annotate(Default, "BRCA", [Alteration.Mutation("TP53", "p.R175H", "missense_variant")]));
 
+    [Fact]
+    public void Annotate_KRAS_G12D_InPancreas_IsInvestigationalTierIIIB() =>
+        Assert.Equal((EscatTier.IIIB, EvidenceScope.TumorAgnostic),
+            (Best("PAAD", Alteration.Mutation("KRAS", "p.G12D", "missense_variant"))?.Escat, Best("PAAD", Alteration.Mutation("KRAS", "p.G12D", "missense_variant"))?.Scope));
+
+    [Fact]
+    public void Annotate_KRAS_G12C_InPancreas_IsTierIIB() =>
+        Assert.Equal(EscatTier.IIB, Best("PAAD", Alteration.Mutation("KRAS", "p.G12C", "missense_variant"))?.Escat);
+
+    [Fact]
+    public void Annotate_BRAF_V600E_InCholangiocarcinoma_IsTumorAgnosticTierIC() =>
+        Assert.Equal((EscatTier.IC, EvidenceScope.TumorAgnostic),
+            (Best("IHCH", Alteration.Mutation("BRAF", "p.V600E"))?.Escat, Best("IHCH", Alteration.Mutation("BRAF", "p.V600E"))?.Scope));
+
+    [Theory]
+    [InlineData("CDKN2A", -2)]
+    [InlineData("CCND1", 2)]
+    [InlineData("CCNE1", 2)]
+    [InlineData("FGFR1", 2)]
+    [InlineData("KRAS", 2)]
+    public void Annotate_CellCycleAndOtherInvestigationalCopyNumberChanges_AreTierIVA(string gene, int state) =>
+        Assert.Equal(EscatTier.IVA, Best("BLCA", Alteration.CopyNumber(gene, state))?.Escat);
+
+    [Fact]
+    public void Annotate_CDK4_Amplification_IsTierIIBInLiposarcoma_AndIIIAElsewhere()
+    {
+        Assert.Equal(EscatTier.IIB, Best("DDLS", Alteration.CopyNumber("CDK4", 2))?.Escat);
+        Assert.Equal((EscatTier.IIIA, EvidenceScope.OtherTumorType), (Best("LUAD", Alteration.CopyNumber("CDK4", 2))?.Escat, Best("LUAD", Alteration.CopyNumber("CDK4", 2))?.Scope));
+    }
+
+    [Fact]
+    public void Annotate_MET_Amplification_InLungAdenocarcinoma_IsTierIIB() =>
+        Assert.Equal(EscatTier.IIB, Best("LUAD", Alteration.CopyNumber("MET", 2))?.Escat);
+
+    [Fact]
+    public void Annotate_ERBB2_Amplification_InColorectal_IsTierIIB() =>
+        Assert.Equal(EscatTier.IIB, Best("COADREAD", Alteration.CopyNumber("ERBB2", 2))?.Escat);
+
+    [Fact]
+    public void Annotate_BRCA2_HomozygousDeletion_InProstate_IsTierIA() =>
+        Assert.Equal(EscatTier.IA, Best("PRAD", Alteration.CopyNumber("BRCA2", -2))?.Escat);
+
+    [Fact]
+    public void Annotate_ATM_Truncation_InProstate_IsTierIIA_AndIIIAElsewhere()
+    {
+        Assert.Equal(EscatTier.IIA, Best("PRAD", Alteration.Mutation("ATM", "p.R1234*", "stop_gained"))?.Escat);
+        Assert.Equal(EscatTier.IIIA, Best("COADREAD", Alteration.Mutation("ATM", "p.R1234*", "stop_gained"))?.Escat);
+    }
+
+    [Theory]
+    [InlineData("ARID1A")]
+    [InlineData("NF1")]
+    public void Annotate_TumorSuppressorTruncation_IsTierIVA_ButAMissenseChangeIsNotActionable(string gene)
+    {
+        Assert.Equal(EscatTier.IVA, Best("STAD", Alteration.Mutation(gene, "p.R100*", "stop_gained"))?.Escat);
+        Assert.Empty(Annotator.Annotate(Default, "STAD", [Alteration.Mutation(gene, "p.A100V", "missense_variant")]));
+    }
+
+    [Fact]
+    public void Default_InvestigationalRows_AreNeverTierIOrII() =>
+        Assert.All(Default.Rules.Where(r => r.Evidence.Contains("investigational", StringComparison.OrdinalIgnoreCase)),
+            rule => Assert.True(rule.Escat >= EscatTier.IIIA, $"{rule.Gene} {rule.Alteration}: {rule.Escat.Label()}"));
+
     internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

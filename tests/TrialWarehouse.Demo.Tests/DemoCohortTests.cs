@@ -268,6 +268,16 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
                 var rows = CohortFiles.ReadTable(Path.Combine(c.Directory, sampleId + ".cna.tsv"), '\t');
                 Assert.Contains(rows, r => r["gene"] == gene && r["state"] == (what == "amplification" ? "2" : "-2"));
             }
+            else if (!Hotspots.All.Any(h => h.Alteration == alteration))
+            {
+                // A truncating driver of a tumor suppressor, e.g. "NF1 p.R1234*": a PASS nonsense record of that gene.
+                Assert.Matches("^p\\.R[0-9]+\\*$", what);
+                string hgvsP = $":p.Arg{what[3..^1]}Ter|";
+                var (_, _, records) = CohortFiles.ReadVcf(Path.Combine(c.Directory, sampleId + ".vcf"));
+                var record = Assert.Single(records, r => r[7].Contains($"|{gene}|", StringComparison.Ordinal) && r[7].Contains(hgvsP, StringComparison.Ordinal));
+                Assert.Equal("PASS", record[6]);
+                Assert.Contains("|stop_gained|HIGH|", record[7], StringComparison.Ordinal);
+            }
             else
             {
                 var hotspot = Hotspots.All.Single(h => h.Alteration == alteration);
@@ -363,12 +373,13 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
                 }
                 else
                 {
-                    // Background variants never land on a hotspot gene, so they cannot look actionable.
+                    // Background variants never land on a hotspot gene, so they cannot look actionable; nor do the
+                    // truncating driver mutations of tumor suppressors (ATM, ARID1A, NF1), the only nonsense changes.
                     Assert.All(csq, e => Assert.Contains(e.Split('|')[3], Genes.PassengerGenes));
                 }
             }
 
-            Assert.InRange(records.Count(r => !byPosition.ContainsKey((r[0], long.Parse(r[1], CultureInfo.InvariantCulture)))), 4, 30);
+            Assert.InRange(records.Count(r => !byPosition.ContainsKey((r[0], long.Parse(r[1], CultureInfo.InvariantCulture)))), 4, 33); // 5..30 passengers, up to 3 truncating drivers
         }
 
         Assert.True(hotspotRecords > 0);
@@ -463,7 +474,7 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
         Assert.Equal("BRCA", byType.MaxBy(kv => kv.Value).Key);
         Assert.InRange(byType["BRCA"] / (double)n, 0.30, 0.50);
         Assert.True(byType.Count >= 10);
-        Assert.All(c.Patients.Where(p => p["tumor_type"] is "OV" or "UCEC"), p => Assert.Equal("F", p["sex"]));
+        Assert.All(c.Patients.Where(p => p["tumor_type"] is "HGSOC" or "UCEC"), p => Assert.Equal("F", p["sex"]));
         Assert.All(c.Patients.Where(p => p["tumor_type"] == "PRAD"), p => Assert.Equal("M", p["sex"]));
         Assert.InRange(c.Patients.Count(p => p["tumor_type"] == "BRCA" && p["sex"] == "F") / (double)byType["BRCA"], 0.95, 1.0);
 

@@ -19,6 +19,7 @@ public class ServerTests
             .UseSetting("Ingestion:Inbox", Path.Combine(data, "inbox"))
             .UseSetting("Ingestion:Archive", Path.Combine(data, "archive"))
             .UseSetting("Ingestion:Quarantine", Path.Combine(data, "quarantine"))
+            .UseSetting("Reports:Output", Path.Combine(data, "reports"))
             .UseSetting("Demo:Patients", "5"));
         using var client = factory.CreateClient();
 
@@ -41,6 +42,9 @@ public class ServerTests
             versions = await response.Content.ReadAsStringAsync();
         }
         Assert.Contains("\"version\"", versions);
+        for (var attempt = 0; attempt < 60 && !File.Exists(Path.Combine(data, "reports", "PT0001.pdf")); attempt++)
+            await Task.Delay(500);
+        Assert.True(File.Exists(Path.Combine(data, "reports", "PT0001.pdf")), "the nightly chain renders the reports of the patients with new data");
         var pdf = await client.GetAsync("/reports/PT0001.pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);

@@ -8,7 +8,8 @@ public class InfrastructureTests
     [Theory]
     [InlineData("Arial", false, false, "DejaVuSans")]
     [InlineData("Times New Roman", true, false, "DejaVuSans-Bold")]
-    [InlineData("DejaVu Sans", false, true, "DejaVuSans-Oblique")]
+    [InlineData("DejaVu Sans", false, true, "DejaVuSans")]
+    [InlineData("DejaVu Sans", true, true, "DejaVuSans-Bold")]
     public void Every_family_resolves_to_an_embedded_dejavu_face(string family, bool bold, bool italic, string face)
     {
         EmbeddedFontResolver.EnsureRegistered();
@@ -18,6 +19,7 @@ public class InfrastructureTests
         var bytes = resolver.GetFont(info.FaceName)!;
 
         Assert.Equal(face, info.FaceName);
+        Assert.Equal(italic, info.MustSimulateItalic);
         Assert.Equal([0x00, 0x01, 0x00, 0x00], bytes.Take(4));
     }
 

@@ -11,6 +11,8 @@ public class SampleReportOutputTests(ITestOutputHelper output)
     {
         Write("sample-tumor-board-report.pdf", SampleReports.BreastCancer());
         Write("sample-tumor-board-report-80-mutations.pdf", SampleReports.WithManyMutations(80));
+        Write("sample-tumor-board-report-200-mutations.pdf", SampleReports.WithManyMutations(200));
+        Write("sample-tumor-board-report-40-alterations-6-lines.pdf", SampleReports.FortyAlterationsSixLines());
     }
 
     private void Write(string fileName, TumorBoardReport report)

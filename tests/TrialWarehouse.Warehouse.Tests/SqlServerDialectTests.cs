@@ -37,6 +37,8 @@ public class SqlServerDialectTests
             AssertParses("create staging " + table.Name, Loading.StagedMerge.CreateSql(engine, table with { Name = "stg_x" }));
             AssertParses("merge " + table.Name, Loading.StagedMerge.MergeSql(table, "stg_x", key));
         }
+        AssertParses("collision check", Loading.StagedMerge.CollisionSql(Loading.Tables.Variant, "stg_x", "variant_key", ["chrom", "pos"]));
+        AssertParses("insert missing", Loading.StagedMerge.InsertMissingSql(Loading.Tables.Variant, "stg_x", "variant_key"));
     }
 
     [Fact]

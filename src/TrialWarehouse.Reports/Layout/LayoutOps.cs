@@ -8,6 +8,7 @@ internal enum StructureTag
     Section,
     Heading1,
     Heading2,
+    Heading3,
     Paragraph,
     Table,
     TableHead,

@@ -103,6 +103,7 @@ internal static class PdfPainter
             case StructureTag.Section: builder.BeginElement(PdfGroupingElementTag.Section); break;
             case StructureTag.Heading1: builder.BeginElement(PdfBlockLevelElementTag.Heading1); break;
             case StructureTag.Heading2: builder.BeginElement(PdfBlockLevelElementTag.Heading2); break;
+            case StructureTag.Heading3: builder.BeginElement(PdfBlockLevelElementTag.Heading3); break;
             case StructureTag.Paragraph: builder.BeginElement(PdfBlockLevelElementTag.Paragraph); break;
             case StructureTag.Table: builder.BeginElement(PdfBlockLevelElementTag.Table); break;
             case StructureTag.TableHead: builder.BeginElement(PdfBlockLevelElementTag.TableHeadRowGroup); break;

@@ -40,22 +40,25 @@ public sealed class PostgresEngine(string connectionString) : Engine
         await using var writer = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
             $"COPY {table.Name} ({columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         var types = table.Columns.Select(c => TypeOf(c.Type)).ToArray();
+        // Rows are already in memory: synchronous writes into the COPY buffer avoid an await per value (measured 85-130k
+        // rows/s with WriteAsync per value); only the flushes at the end touch the network asynchronously.
         foreach (var values in rows)
         {
-            await writer.StartRowAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.StartRow();
             for (var i = 0; i < types.Length; i++)
             {
                 switch (values[i])
                 {
                     case null:
-                        await writer.WriteNullAsync(cancellationToken);
+                        writer.WriteNull();
                         break;
                     // Timestamps are UTC by convention in `timestamp` columns, which Npgsql refuses to fill from a UTC DateTime.
                     case DateTime time:
-                        await writer.WriteAsync(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), types[i], cancellationToken);
+                        writer.Write(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), types[i]);
                         break;
                     default:
-                        await writer.WriteAsync(values[i], types[i], cancellationToken);
+                        writer.Write(values[i], types[i]);
                         break;
                 }
             }

@@ -17,7 +17,4 @@ public sealed partial class WarehouseLoader
         """;
 
     private const string SampleBuildSql = "SELECT genome_build FROM dim_sample WHERE sample_key = @SampleKey";
-
-    private const string VariantIdentitySql =
-        "SELECT variant_key, genome_build, chrom, pos, ref, alt FROM dim_variant WHERE variant_key IN @Keys";
 }

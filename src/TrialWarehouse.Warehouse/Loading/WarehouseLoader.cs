@@ -148,49 +148,27 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 $"{string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", ..." : "")}; deliver them in {deliverWith} first (or with this file)");
     }
 
-    private static async Task EnsureGenesAsync(WarehouseTransaction tx, IEnumerable<string> symbols, CancellationToken cancellationToken)
-    {
-        var wanted = symbols.Distinct(StringComparer.Ordinal).ToDictionary(StableKey.Gene, s => s);
-        var present = new HashSet<long>();
-        foreach (var chunk in wanted.Keys.Chunk(Engines.SqlText.MaxListLength))
-            present.UnionWith(await tx.QueryAsync<long>("SELECT gene_key FROM dim_gene WHERE gene_key IN @Keys", new { Keys = chunk }, cancellationToken));
-        await tx.BulkInsertAsync(Tables.Gene, wanted.Where(g => !present.Contains(g.Key)).Select(g => new object?[] { g.Key, g.Value }), cancellationToken);
-    }
+    private Task EnsureGenesAsync(WarehouseTransaction tx, IEnumerable<string> symbols, CancellationToken cancellationToken) =>
+        StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Gene, "gene_key", ["symbol"],
+            symbols.Distinct(StringComparer.Ordinal).Select(s => new object?[] { StableKey.Gene(s), s }).ToList(), cancellationToken);
 
     /// <summary>Adds the variants the warehouse does not know yet and returns the key of each call's variant.</summary>
-    private static async Task<long[]> EnsureVariantsAsync(WarehouseTransaction tx, IReadOnlyList<VariantCall> calls, CancellationToken cancellationToken)
+    private async Task<long[]> EnsureVariantsAsync(WarehouseTransaction tx, IReadOnlyList<VariantCall> calls, CancellationToken cancellationToken)
     {
         var keys = calls.Select(c => StableKey.Variant(c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt)).ToArray();
-        var present = new Dictionary<long, VariantIdentity>();
-        foreach (var chunk in keys.Distinct().Chunk(Engines.SqlText.MaxListLength))
-            foreach (var v in await tx.QueryAsync<VariantIdentity>(VariantIdentitySql, new { Keys = chunk }, cancellationToken))
-                present[v.variant_key] = v;
-
         var added = new HashSet<long>();
         var rows = new List<object?[]>();
         for (var i = 0; i < calls.Count; i++)
         {
             var c = calls[i];
-            if (present.TryGetValue(keys[i], out var known))
-            {
-                // 64-bit keys from SHA-256 make a collision vanishingly rare; if one happens, fail loudly rather than merge two variants.
-                if (known.genome_build != c.GenomeBuild || known.chrom != c.Chrom || known.pos != c.Position || known.@ref != c.Ref || known.alt != c.Alt)
-                    throw new InvalidOperationException($"variant key collision between {c.Chrom}:{c.Position}:{c.Ref}>{c.Alt} and {known.chrom}:{known.pos}:{known.@ref}>{known.alt}");
-                continue;
-            }
-            if (!added.Add(keys[i]))
-                continue;
-            rows.Add([keys[i], c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt, c.Gene is null ? null : StableKey.Gene(c.Gene),
-                c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP, c.Exon]);
+            if (added.Add(keys[i]))
+                rows.Add([keys[i], c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt, c.Gene is null ? null : StableKey.Gene(c.Gene),
+                    c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP, c.Exon]);
         }
-        await tx.BulkInsertAsync(Tables.Variant, rows, cancellationToken);
+        await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Variant, "variant_key", ["genome_build", "chrom", "pos", "ref", "alt"],
+            rows, cancellationToken);
         return keys;
     }
 
     private static InputRejectedException Reject(SourceFile file, string field, string message) => new(file.Name, 0, field, message);
-
-    // Dapper maps by column name; the names mirror the table.
-#pragma warning disable IDE1006, CA1707
-    private sealed record VariantIdentity(long variant_key, string genome_build, string chrom, long pos, string @ref, string alt);
-#pragma warning restore IDE1006, CA1707
 }

@@ -104,4 +104,16 @@ public sealed partial class WarehouseReader
         WHERE m.sample_key IN @Keys AND m.kb_version_key = @KbVersionKey
         ORDER BY m.sample_key, m.escat_rank, m.gene, m.alteration
         """;
+
+    private const string PatientsTouchedSql = """
+        SELECT p.patient_id FROM dim_patient p
+        WHERE p.file_key IN @Keys
+           OR p.patient_key IN (SELECT patient_key FROM fact_therapy_line WHERE file_key IN @Keys)
+           OR p.patient_key IN (SELECT patient_key FROM fact_follow_up WHERE file_key IN @Keys)
+           OR p.patient_key IN (SELECT s.patient_key FROM dim_sample s
+                                WHERE s.file_key IN @Keys
+                                   OR s.sample_key IN (SELECT sample_key FROM fact_variant_call WHERE file_key IN @Keys)
+                                   OR s.sample_key IN (SELECT sample_key FROM fact_copy_number WHERE file_key IN @Keys))
+        ORDER BY p.patient_id
+        """;
 }

@@ -39,6 +39,10 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
         CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<ActionableMatchRow>(ActionableMatchesSql, new { Keys = sampleKeys, KbVersionKey = kbVersionKey }, cancellationToken);
 
+    /// <summary>The patients whose data any of these files brought (their own row, samples, calls or clinical facts).</summary>
+    public Task<IReadOnlyList<string>> PatientsTouchedByFilesAsync(IReadOnlyCollection<long> fileKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<string>(PatientsTouchedSql, new { Keys = fileKeys }, cancellationToken);
+
     public Task<IReadOnlyList<SourceFileRow>> SourceFilesAsync(CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<SourceFileRow>(SourceFilesSql, null, cancellationToken);
 
