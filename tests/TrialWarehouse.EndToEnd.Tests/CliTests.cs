@@ -1,7 +1,8 @@
-using System.Diagnostics;
 using DuckDB.NET.Data;
 using TrialWarehouse.Demo;
 using TrialWarehouse.Testing;
+
+using static TrialWarehouse.EndToEnd.Tests.CliProcess;
 
 namespace TrialWarehouse.EndToEnd.Tests;
 
@@ -12,11 +13,11 @@ public class CliTests
     public void Ingest_DemoCohort_ExitsZero_ThenQueryAndReportWork()
     {
         var work = TestEngines.TempDirectory();
-        Assert.Equal(0, Cli(work, "demo", "--out", "cohort", "--patients", "6").ExitCode);
+        Assert.Equal(0, Trialwarehouse(work, "demo", "--out", "cohort", "--patients", "6").ExitCode);
 
-        var ingest = Cli(work, "ingest", "cohort");
-        var query = Cli(work, "query", "{ patients(first: 1) { totalCount edges { node { id } } } }");
-        var report = Cli(work, "report", "PT0001", "--out", "PT0001.pdf");
+        var ingest = Trialwarehouse(work, "ingest", "cohort");
+        var query = Trialwarehouse(work, "query", "{ patients(first: 1) { totalCount edges { node { id } } } }");
+        var report = Trialwarehouse(work, "report", "PT0001", "--out", "PT0001.pdf");
 
         Assert.Equal(0, ingest.ExitCode);
         Assert.Contains("0 rejected", ingest.Stdout);
@@ -38,14 +39,14 @@ public class CliTests
         var followUp = Path.Combine(work, "cohort", "follow_up.csv");
         File.WriteAllLines(followUp, File.ReadAllLines(followUp).Select(l => string.Join(',', l.Split(',').Where((_, i) => i != 2))));
 
-        var ingest = Cli(work, "ingest", "cohort");
+        var ingest = Trialwarehouse(work, "ingest", "cohort");
 
         Assert.Equal(2, ingest.ExitCode);
         Assert.Contains($"{Path.GetFileName(vcf)}:{lines.Length}:", ingest.Stdout);
         Assert.Contains("follow_up.csv", ingest.Stdout);
         Assert.Contains("kind", ingest.Stdout);
         var sample = Path.GetFileName(vcf).Replace(".vcf", "", StringComparison.Ordinal);
-        var mutations = Cli(work, "query", $"{{ patient(id: \"{sample.Split('-')[0]}\") {{ samples {{ mutations {{ gene }} }} followUp {{ kind }} }} }}");
+        var mutations = Trialwarehouse(work, "query", $"{{ patient(id: \"{sample.Split('-')[0]}\") {{ samples {{ mutations {{ gene }} }} followUp {{ kind }} }} }}");
         Assert.Contains("\"mutations\":[]", mutations.Stdout);
         Assert.Contains("\"followUp\":[]", mutations.Stdout);
     }
@@ -53,7 +54,7 @@ public class CliTests
     [Fact]
     public void UnknownVerb_ExitsOne()
     {
-        var result = Cli(TestEngines.TempDirectory(), "frobnicate");
+        var result = Trialwarehouse(TestEngines.TempDirectory(), "frobnicate");
 
         Assert.Equal(1, result.ExitCode);
     }
@@ -66,7 +67,7 @@ public class CliTests
         using var holder = new DuckDBConnection($"Data Source={Path.Combine(work, "data", "warehouse.duckdb")}");
         holder.Open();
 
-        var result = Cli(work, "db", "migrate");
+        var result = Trialwarehouse(work, "db", "migrate");
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("in use by another process", result.Stderr);
@@ -75,32 +76,9 @@ public class CliTests
     [Fact]
     public void Query_WithErrors_ExitsTwo()
     {
-        var result = Cli(TestEngines.TempDirectory(), "query", "{ noSuchField }");
+        var result = Trialwarehouse(TestEngines.TempDirectory(), "query", "{ noSuchField }");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("noSuchField", result.Stdout);
-    }
-
-    internal sealed record Run(int ExitCode, string Stdout, string Stderr);
-
-    internal static Run Cli(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trialwarehouse.dll"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
-        info.Environment.Remove("Warehouse__Engine");
-        info.Environment.Remove("ConnectionStrings__Warehouse");
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return new Run(process.ExitCode, stdout.Result, stderr);
     }
 }

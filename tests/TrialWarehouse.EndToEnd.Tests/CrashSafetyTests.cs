@@ -6,6 +6,8 @@ using TrialWarehouse.Demo;
 using TrialWarehouse.Testing;
 using Xunit.Abstractions;
 
+using static TrialWarehouse.EndToEnd.Tests.CliProcess;
+
 namespace TrialWarehouse.EndToEnd.Tests;
 
 /// <summary>
@@ -25,7 +27,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
             var work = TestEngines.TempDirectory();
             var demo = DemoCohort.Write(Path.Combine(work, "cohort"), patients: 3, seed: 5);
             var template = Path.Combine(demo.OutputDirectory, demo.Files.First(f => f.EndsWith(".vcf", StringComparison.Ordinal)));
-            var clinical = Cli(work, "ingest", Path.Combine(demo.OutputDirectory, "patients.csv"), Path.Combine(demo.OutputDirectory, "samples.csv"));
+            var clinical = Trialwarehouse(work, "ingest", Path.Combine(demo.OutputDirectory, "patients.csv"), Path.Combine(demo.OutputDirectory, "samples.csv"));
             Assert.True(clinical.ExitCode == 0, clinical.Stdout + clinical.Stderr);
             var database = Path.Combine(work, "data", "warehouse.duckdb");
             var before = Counts(database);
@@ -42,7 +44,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
             Assert.Equal(0, afterKill.Facts);
             Assert.Equal(0, afterKill.Variants);
 
-            var rerun = Cli(work, "ingest", vcf);
+            var rerun = Trialwarehouse(work, "ingest", vcf);
             Assert.True(rerun.ExitCode == 0, rerun.Stdout + rerun.Stderr);
             Assert.Contains($"loaded    {Path.GetFileName(vcf)}: {records} rows", rerun.Stdout);
             var loaded = Counts(database);
@@ -63,7 +65,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
     private bool StartAndKillMidLoad(string work, string vcf)
     {
         var size = new FileInfo(vcf).Length;
-        using var process = Process.Start(CliInfo(work, "ingest", vcf))!;
+        using var process = Process.Start(Start(work, "ingest", vcf))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var clock = Stopwatch.StartNew();
@@ -169,33 +171,5 @@ public class CrashSafetyTests(ITestOutputHelper output)
                 $"{((double)altCount / depth).ToString("0.###", CultureInfo.InvariantCulture)}:{depth}\n");
             writer.Write(line2);
         }
-    }
-
-    private sealed record Run(int ExitCode, string Stdout, string Stderr);
-
-    private static Run Cli(string workingDirectory, params string[] args)
-    {
-        using var process = Process.Start(CliInfo(workingDirectory, args))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return new Run(process.ExitCode, stdout.Result, stderr);
-    }
-
-    private static ProcessStartInfo CliInfo(string workingDirectory, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "trialwarehouse.dll"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
-        info.Environment.Remove("Warehouse__Engine");
-        info.Environment.Remove("ConnectionStrings__Warehouse");
-        return info;
     }
 }

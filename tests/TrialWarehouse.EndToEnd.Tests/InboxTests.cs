@@ -33,8 +33,8 @@ public class InboxTests
             File.AppendAllText(Path.Combine(folder, "follow_up.csv"), "PT0001,2023-02-30,visit,1\n");
         });
 
-        var run = CliTests.Cli(work, "jobs", "run-nightly");
-        var status = CliTests.Cli(work, "jobs", "status");
+        var run = CliProcess.Trialwarehouse(work, "jobs", "run-nightly");
+        var status = CliProcess.Trialwarehouse(work, "jobs", "status");
 
         Assert.Equal(2, run.ExitCode);
         var report = Path.Combine(work, "data", "quarantine", "night-1", "follow_up.csv.error.txt");
