@@ -10,14 +10,16 @@ namespace TrialWarehouse.Reports.Tests;
 /// </summary>
 public class ReportPerformanceFigures(ITestOutputHelper output)
 {
-    private const int Runs = 31;
+    private const int Warmup = 20;
+    private const int Runs = 41;
     private const int Cohort = 60;
 
     [Fact]
     public void Median_time_and_size_for_40_alterations_and_6_lines_and_time_for_60_reports()
     {
         var report = SampleReports.FortyAlterationsSixLines();
-        for (var i = 0; i < 3; i++)
+        // Enough warm-up runs for tiered compilation to reach optimized code.
+        for (var i = 0; i < Warmup; i++)
         {
             ReportRenderer.Render(report);
         }
@@ -54,11 +56,15 @@ public class ReportPerformanceFigures(ITestOutputHelper output)
 #else
         const string configuration = "Release";
 #endif
-        output.WriteLine($"configuration {configuration}, .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs");
+        output.WriteLine($"configuration {configuration}, .NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, " +
+            $"load average {LoadAverage()}");
         output.WriteLine($"40 alterations + 6 therapy lines: {pages} pages, {size} bytes ({size / 1024.0:0.0} KiB), " +
             $"median render {timings[Runs / 2]:0.0} ms (min {timings[0]:0.0}, max {timings[^1]:0.0}) over {Runs} warm runs");
         output.WriteLine($"{Cohort} reports rendered one after another: {total.Elapsed.TotalMilliseconds:0} ms in total, " +
             $"{total.Elapsed.TotalMilliseconds / Cohort:0.0} ms and {bytes / Cohort / 1024.0:0.0} KiB per report on average");
         Assert.True(size > 0);
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -45,4 +45,27 @@ public class TextWrapperTests
         Assert.All(placed, t => Assert.True(t.Y + t.Style.LineHeight <= PageGeometry.A4.ContentBottom + 0.001));
         Assert.Equal(PageGeometry.A4.ContentTop, layout.Pages[1].Ops.OfType<TextOp>().First().Y);
     }
+
+    [Theory]
+    [InlineData(90)]
+    [InlineData(200)]
+    [InlineData(483)]
+    public void Every_line_fits_when_measured_whole_and_is_as_full_as_it_can_be(double width)
+    {
+        var measure = LayoutHarness.Measure();
+        var font = LayoutHarness.Body().Font;
+
+        var lines = TextWrapper.Wrap(measure, ReportSettings.DefaultMethods, font, width);
+
+        Assert.Equal(ReportSettings.DefaultMethods, string.Join(" ", lines));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Assert.True(measure.MeasureString(lines[i], font).Width <= width, $"'{lines[i]}' is wider than {width}");
+            if (i + 1 < lines.Count)
+            {
+                var withNextWord = lines[i] + " " + lines[i + 1].Split(' ')[0];
+                Assert.True(measure.MeasureString(withNextWord, font).Width > width, $"'{withNextWord}' would have fit on one line");
+            }
+        }
+    }
 }

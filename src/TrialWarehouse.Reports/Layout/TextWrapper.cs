@@ -25,13 +25,19 @@ internal static class TextWrapper
             return;
         }
 
+        // Advance widths add up (no kerning), so a line's width is the sum of its words and spaces: each word is
+        // measured once instead of re-measuring the whole line for every word added.
+        var space = measure.MeasureString(" ", font).Width;
         var current = string.Empty;
+        var currentWidth = 0.0;
         foreach (var word in words)
         {
-            var candidate = current.Length == 0 ? word : current + " " + word;
-            if (Fits(measure, candidate, font, width))
+            var wordWidth = measure.MeasureString(word, font).Width;
+            var candidateWidth = current.Length == 0 ? wordWidth : currentWidth + space + wordWidth;
+            if (candidateWidth <= width)
             {
-                current = candidate;
+                current = current.Length == 0 ? word : current + " " + word;
+                currentWidth = candidateWidth;
                 continue;
             }
 
@@ -41,11 +47,13 @@ internal static class TextWrapper
             }
 
             current = word;
+            currentWidth = wordWidth;
             while (!Fits(measure, current, font, width))
             {
                 var cut = LongestFittingPrefix(measure, current, font, width);
                 lines.Add(current[..cut]);
                 current = current[cut..];
+                currentWidth = measure.MeasureString(current, font).Width;
             }
         }
 

@@ -36,8 +36,13 @@ internal static class TimelineChart
         var totalDays = Math.Max(1, last.DayNumber - first.DayNumber);
         double XOf(DateOnly d) => plotLeft + plotWidth * (d.DayNumber - first.DayNumber) / totalDays;
 
-        var rows = spans.Select(s => (Span: s, Lines: block.Wrap(s.Label, style.Label, LabelColumn - 10))).ToList();
-        var rowHeights = rows.Select(r => r.Lines.Count * style.Label.LineHeight + (r.Span.Note is null ? 0 : style.Note.LineHeight) + 2 * RowPadding).ToList();
+        // Labels and notes wrap inside the label column, so neither runs under the bars.
+        var rows = spans.Select(s => (
+                Span: s,
+                Lines: block.Wrap(s.Label, style.Label, LabelColumn - 10),
+                Notes: s.Note is null ? [] : block.Wrap(s.Note, style.Note, LabelColumn - 10)))
+            .ToList();
+        var rowHeights = rows.Select(r => r.Lines.Count * style.Label.LineHeight + r.Notes.Count * style.Note.LineHeight + 2 * RowPadding).ToList();
         var chartHeight = rowHeights.Sum() + AxisHeight;
         var legendHeight = style.Note.LineHeight + 8;
         var top = block.Y;
@@ -48,7 +53,7 @@ internal static class TimelineChart
         var y = top;
         for (var i = 0; i < rows.Count; i++)
         {
-            DrawRow(block, rows[i].Span, rows[i].Lines, y, rowHeights[i], XOf, style);
+            DrawRow(block, rows[i].Span, rows[i].Lines, rows[i].Notes, y, rowHeights[i], XOf, style);
             y += rowHeights[i];
         }
 
@@ -76,7 +81,9 @@ internal static class TimelineChart
         }
     }
 
-    private static void DrawRow(FlowLayout block, TimelineSpan span, IReadOnlyList<string> labelLines, double top, double height, Func<DateOnly, double> xOf, TimelineStyle style)
+    private static void DrawRow(
+        FlowLayout block, TimelineSpan span, IReadOnlyList<string> labelLines, IReadOnlyList<string> noteLines, double top, double height,
+        Func<DateOnly, double> xOf, TimelineStyle style)
     {
         var textY = top + RowPadding;
         foreach (var line in labelLines)
@@ -85,9 +92,10 @@ internal static class TimelineChart
             textY += style.Label.LineHeight;
         }
 
-        if (span.Note is not null)
+        foreach (var line in noteLines)
         {
-            block.Add(new TextOp(span.Note, style.Note, block.Left, textY));
+            block.Add(new TextOp(line, style.Note, block.Left, textY));
+            textY += style.Note.LineHeight;
         }
 
         var barTop = top + (height - BarHeight) / 2;

@@ -8,10 +8,11 @@ internal static class TreatmentSection
 {
     public static void Place(FlowLayout flow, TumorBoardReport report, ReportTheme theme)
     {
-        flow.Heading("Treatment history", theme.Heading, StructureTag.Heading2, keepWithNext: 120);
+        const string heading = "Treatment history";
         var lines = report.TherapyLines.OrderBy(l => l.LineNumber).ToList();
         if (lines.Count == 0)
         {
+            flow.Heading(heading, theme.Heading, StructureTag.Heading2);
             flow.Paragraph("No therapy line recorded.", theme.Body);
             return;
         }
@@ -24,7 +25,13 @@ internal static class TreatmentSection
             Ongoing: l.EndDate is null,
             l.ProgressionDate is { } p ? [p] : [],
             l.Matched)).ToList();
-        TimelineChart.Place(flow, spans, AltText(lines, report.ReportDate), "matched therapy", "other line", theme.Timeline);
+        // The heading travels with the whole chart: a chart too tall for the rest of the page must not leave it orphaned.
+        flow.Advance(10);
+        flow.KeepTogether(block =>
+        {
+            block.Heading(heading, theme.Heading, StructureTag.Heading2, keepWithNext: 0);
+            TimelineChart.Place(block, spans, AltText(lines, report.ReportDate), "matched therapy", "other line", theme.Timeline);
+        });
 
         var ratios = TherapyOutcomes.Ratios(lines);
         TableLayout.Place(
