@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Globalization;
 using System.Text;
 using Dapper;
 
@@ -151,6 +150,4 @@ public static class SqlText
         var close = sql.IndexOf("*/", start + 2, StringComparison.Ordinal);
         return close < 0 ? sql.Length : close + 2;
     }
-
-    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
