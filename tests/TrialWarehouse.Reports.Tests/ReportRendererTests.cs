@@ -19,6 +19,16 @@ public class ReportRendererTests
     }
 
     [Fact]
+    public void Mutation_table_gives_the_tier_of_each_actionable_mutation()
+    {
+        var report = SampleReports.BreastCancer();
+
+        Assert.Equal("I (A)", AlterationSections.TierOf(report, "PIK3CA", "p.H1047R"));
+        Assert.Equal(ReportFormat.Missing, AlterationSections.TierOf(report, "TP53", "p.R175H"));
+        Assert.Contains("Tier", ReportRenderer.Layout(report).AllTexts);
+    }
+
+    [Fact]
     public void A_long_report_spans_several_pages_with_page_x_of_y_on_each()
     {
         var report = SampleReports.WithManyMutations(80);

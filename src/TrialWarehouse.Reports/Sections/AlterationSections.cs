@@ -18,8 +18,8 @@ internal static class AlterationSections
         var withSample = report.Samples.Count > 1;
         List<TableColumn> columns =
         [
-            new("Gene", 0.8), new("Protein (HGVSp)", 1.3), new("Coding (HGVSc)", 1.4), new("Consequence", 1.5),
-            new("VAF", 0.65, AlignRight: true), new("Depth", 0.6, AlignRight: true), new("Locus", 1.55),
+            new("Gene", 0.7), new("Protein (HGVSp)", 1.15), new("Coding (HGVSc)", 1.3), new("Consequence", 1.25),
+            new("VAF", 0.6, AlignRight: true), new("Depth", 0.55, AlignRight: true), new("Locus", 1.8), new("Tier", 0.7),
         ];
         if (withSample)
         {
@@ -35,6 +35,7 @@ internal static class AlterationSections
                 [
                     m.Gene, ReportFormat.Text(m.HgvsP), ReportFormat.Text(m.HgvsC), ReportFormat.Text(m.Consequence?.Replace('_', ' ')),
                     ReportFormat.Percent(m.Vaf), ReportFormat.Integer(m.Depth), m.Locus,
+                    TierOf(report, m.Gene, m.HgvsP ?? m.Consequence),
                 ];
                 if (withSample)
                 {
@@ -46,6 +47,15 @@ internal static class AlterationSections
             .ToList();
         TableLayout.Place(flow, columns, rows, theme.Table);
     }
+
+    /// <summary>
+    /// The alteration's tier and level as the summary box gives them (evidence and drugs are there); "–" when the
+    /// knowledge base ranks it nowhere.
+    /// </summary>
+    internal static string TierOf(TumorBoardReport report, string gene, string? alteration) =>
+        report.Actionable.FirstOrDefault(a => a.Gene == gene && a.Alteration == alteration) is { } match
+            ? match.Level is null ? match.Tier : $"{match.Tier} ({match.Level})"
+            : ReportFormat.Missing;
 
     public static void PlaceCopyNumbers(FlowLayout flow, TumorBoardReport report, ReportTheme theme)
     {
