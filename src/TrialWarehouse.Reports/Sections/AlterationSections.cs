@@ -18,8 +18,8 @@ internal static class AlterationSections
         var withSample = report.Samples.Count > 1;
         List<TableColumn> columns =
         [
-            new("Gene", 0.7), new("Protein (HGVSp)", 1.15), new("Coding (HGVSc)", 1.3), new("Consequence", 1.25),
-            new("VAF", 0.6, AlignRight: true), new("Depth", 0.55, AlignRight: true), new("Locus", 1.8), new("Tier", 0.7),
+            new("Gene", 0.7), new("Protein (HGVSp)", 1.3), new("Coding (HGVSc)", 1.25), new("Consequence", 1.15),
+            new("VAF", 0.6, AlignRight: true), new("Depth", 0.55, AlignRight: true), new("Locus", 1.75), new("Tier", 0.65),
         ];
         if (withSample)
         {
