@@ -55,7 +55,9 @@ public sealed class Inbox(InboxOptions options)
                 MoveInto(Path.GetFullPath(options.Archive), name, relative, file.Path);
             }
         }
-        Directory.Delete(delivery, recursive: true);
+        // A second delivery of the same job (Hangfire runs a job at least once) may have settled it meanwhile.
+        if (Directory.Exists(delivery))
+            Directory.Delete(delivery, recursive: true);
     }
 
     private static string MoveInto(string root, string delivery, string relative, string source)

@@ -76,8 +76,8 @@ public class CrashSafetyTests(ITestOutputHelper output)
             var read = BytesRead(process.Id);
             if (readAt == TimeSpan.Zero && (read is null ? clock.Elapsed > TimeSpan.FromSeconds(3) : read >= 2 * size))
                 readAt = clock.Elapsed;
-            // Half a second into the transaction (or half of the time parsing took, if more), the load is under way.
-            if (readAt != TimeSpan.Zero && clock.Elapsed >= readAt + TimeSpan.FromSeconds(Math.Max(0.5, readAt.TotalSeconds / 2)))
+            // Shortly after parsing (a quarter of the time it took, at least 0.15 s) the load is under way.
+            if (readAt != TimeSpan.Zero && clock.Elapsed >= readAt + TimeSpan.FromSeconds(Math.Max(0.15, readAt.TotalSeconds / 4)))
                 break;
             Thread.Sleep(20);
         }
@@ -90,7 +90,12 @@ public class CrashSafetyTests(ITestOutputHelper output)
 
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
-        Assert.DoesNotContain("loaded    ", stdout.Result);
+        if (stdout.Result.Contains("loaded    ", StringComparison.Ordinal))
+        {
+            // The file committed before the kill landed: not the case under test; a larger file gives a longer window.
+            output.WriteLine($"{Path.GetFileName(vcf)} committed before the kill: {stdout.Result}");
+            return false;
+        }
         output.WriteLine($"killed {clock.Elapsed.TotalSeconds:F1} s after start, {(clock.Elapsed - readAt).TotalSeconds:F1} s after it had read " +
             $"{Path.GetFileName(vcf)} ({size / 1048576.0:F0} MiB) for hashing and parsing");
         return true;
