@@ -52,7 +52,7 @@ public static class GraphQLServiceCollectionExtensions
             {
                 // Introspection (GraphiQL's schema query) is free; data fields cost by the rows they may return.
                 c.MaxDepth = 15;
-                c.MaxComplexity = 250_000;
+                c.MaxComplexity = 500_000;
                 c.DefaultListImpactMultiplier = 10;
                 var standard = c.DefaultComplexityImpactDelegate;
                 c.DefaultComplexityImpactDelegate = field =>

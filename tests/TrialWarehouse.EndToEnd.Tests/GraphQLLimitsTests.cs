@@ -29,7 +29,7 @@ public class GraphQLLimitsTests
         const string page = "patients(first: 100) { edges { node { samples { mutations { gene hgvsp vaf depth altCount filter chromosome position ref alt } actionableAlterations { gene drugs } } } } }";
 
         var introspection = await runner.ExecuteAsync(new GraphQLRequest { Query = IntrospectionQuery });
-        var oversized = await runner.ExecuteAsync(new GraphQLRequest { Query = $"{{ a: {page} b: {page} c: {page} }}" });
+        var oversized = await runner.ExecuteAsync(new GraphQLRequest { Query = $"{{ a: {page} b: {page} c: {page} d: {page} e: {page} f: {page} }}" });
 
         Assert.False(introspection.HasErrors, introspection.Json);
         Assert.True(oversized.HasErrors, oversized.Json);

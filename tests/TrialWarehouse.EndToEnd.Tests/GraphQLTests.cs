@@ -84,6 +84,33 @@ public class GraphQLTests
         Assert.InRange(large, 1, 12);
     }
 
+    [SkippableFact]
+    public async Task DuckDbAndPostgres_GiveTheSameAnswers_RowForRow()
+    {
+        const string query = """
+            {
+              patients(first: 100) { totalCount edges { node { id sex birthYear tumorType diagnosisDate
+                samples { id collectionDate tumorCellularity genomeBuild
+                  mutations { gene chromosome position ref alt consequence hgvsc hgvsp exon vaf depth altCount filter }
+                  copyNumberAlterations { gene state log2Ratio copyNumber }
+                  actionableAlterations(bestOnly: false) { gene alteration escatTier oncokbLevel evidenceScope best drugs } }
+                therapyLines { lineNumber regimen startDate endDate bestResponse matched pfsDays pfsEvent pfsRatio }
+                followUp { date kind ecog } } } }
+              trialSummary { enrolled completeProfile { count } actionable { count ci95Low ci95High } matchedTherapy { count }
+                pfsRatioAtLeast1_3 { count denominator } }
+              alterationFrequencies { gene alterationClass patients { count denominator } }
+            }
+            """;
+        var (_, duck, _) = await LoadedAsync("duckdb", patients: 25);
+        var (_, postgres, _) = await LoadedAsync("postgres", patients: 25);
+
+        using var fromDuck = await RunAsync(duck, query);
+        using var fromPostgres = await RunAsync(postgres, query);
+
+        Assert.Equal(fromDuck.RootElement.GetRawText(), fromPostgres.RootElement.GetRawText());
+        Assert.True(fromDuck.RootElement.GetProperty("data").GetProperty("patients").GetProperty("totalCount").GetInt32() == 25);
+    }
+
     private static async Task<(Warehouse.Warehouse, GraphQLRunner, DemoSummary)> LoadedAsync(string engine, int patients)
     {
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));

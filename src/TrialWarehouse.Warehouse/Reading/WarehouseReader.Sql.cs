@@ -51,7 +51,7 @@ public sealed partial class WarehouseReader
         JOIN dim_variant v ON v.variant_key = f.variant_key
         LEFT JOIN dim_gene g ON g.gene_key = v.gene_key
         WHERE f.sample_key IN @Keys
-        ORDER BY f.sample_key, v.chrom, v.pos, v.alt
+        ORDER BY f.sample_key, v.chrom, v.pos, v.ref, v.alt
         """;
 
     private const string CopyNumbersSql = """
@@ -76,7 +76,7 @@ public sealed partial class WarehouseReader
         SELECT patient_key AS PatientKey, event_date AS EventDate, kind AS Kind, ecog AS Ecog
         FROM fact_follow_up
         WHERE patient_key IN @Keys
-        ORDER BY patient_key, event_date
+        ORDER BY patient_key, event_date, kind
         """;
 
     private const string SourceFilesSql = """
@@ -102,7 +102,7 @@ public sealed partial class WarehouseReader
         JOIN dim_kb_rule r ON r.rule_key = m.rule_key
         JOIN dim_kb_version v ON v.kb_version_key = m.kb_version_key
         WHERE m.sample_key IN @Keys AND m.kb_version_key = @KbVersionKey
-        ORDER BY m.sample_key, m.escat_rank, m.gene, m.alteration
+        ORDER BY m.sample_key, m.escat_rank, m.gene, m.alteration, r.line
         """;
 
     private const string PatientsTouchedSql = """
