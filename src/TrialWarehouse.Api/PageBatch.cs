@@ -43,8 +43,7 @@ public sealed class PageBatch
     {
         var load = actionable.GetOrAdd(kbVersion ?? "", _ => new(async () =>
         {
-            var versions = await reader.KnowledgeBasesAsync(cancellationToken);
-            var version = kbVersion is null ? (versions.Count > 0 ? versions[0] : null) : versions.FirstOrDefault(v => v.Version == kbVersion);
+            var version = await reader.KnowledgeBaseAsync(kbVersion, cancellationToken);
             if (version is null)
                 return Enumerable.Empty<ActionableMatchRow>().ToLookup(m => m.SampleKey);
             return (await reader.ActionableMatchesAsync(await SampleKeysAsync(), version.KbVersionKey, cancellationToken)).ToLookup(m => m.SampleKey);

@@ -14,8 +14,7 @@ public sealed record TrialSummary(
 {
     public static async Task<TrialSummary> ComputeAsync(WarehouseReader reader, PatientFilter filter, string? kbVersion, CancellationToken cancellationToken)
     {
-        var versions = await reader.KnowledgeBasesAsync(cancellationToken);
-        var kb = kbVersion is null ? (versions.Count > 0 ? versions[0] : null) : versions.FirstOrDefault(v => v.Version == kbVersion);
+        var kb = await reader.KnowledgeBaseAsync(kbVersion, cancellationToken);
         var counts = await reader.CohortCountsAsync(filter, kb?.KbVersionKey, cancellationToken);
 
         // PFS2/PFS1 needs each matched patient's lines and follow-up: a ratio for every matched line that has a line before it.

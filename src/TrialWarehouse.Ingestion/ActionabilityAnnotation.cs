@@ -25,7 +25,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
         if (version is not null)
             return await store.ReadAsync(version, cancellationToken)
                    ?? throw new KeyNotFoundException($"no knowledge base version \"{version}\" is loaded; see: trialwarehouse kb list");
-        return await reader.KnowledgeBasesAsync(cancellationToken) is [var newest, ..]
+        return await reader.KnowledgeBaseAsync(null, cancellationToken) is { } newest
             ? (await store.ReadAsync(newest.Version, cancellationToken))!
             : KnowledgeBaseFile.Default;
     }

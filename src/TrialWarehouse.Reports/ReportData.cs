@@ -63,7 +63,7 @@ public static class ReportData
         var mutations = await reader.MutationsAsync(sampleKeys, cancellationToken);
         var copyNumbers = await reader.CopyNumbersAsync(sampleKeys, cancellationToken);
         var lines = await reader.TherapyLinesAsync([patient.PatientKey], cancellationToken);
-        var kb = (await reader.KnowledgeBasesAsync(cancellationToken)) is [var newest, ..] ? newest : null;
+        var kb = await reader.KnowledgeBaseAsync(null, cancellationToken);
         var actionable = kb is null ? [] : (await reader.ActionableMatchesAsync(sampleKeys, kb.KbVersionKey, cancellationToken))
             .Where(m => m.IsBest && m.Counts)
             .Select(m => new ReportActionableAlteration(m.Gene, m.Alteration, m.Escat, m.OncoKb,

@@ -114,23 +114,26 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         await tx.ExecuteAsync(SetFileStatusSql, new { FileKey = fileKey, Status = status }, cancellationToken);
     }
 
-    private static async Task<Dictionary<string, long>> ReplacePatientHistoryAsync(WarehouseTransaction tx, SourceFile file, string factTable,
-        IEnumerable<string> patientIds, CancellationToken cancellationToken)
-    {
-        var keys = patientIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, StableKey.Patient, StringComparer.Ordinal);
-        await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key", keys.Select(k => (k.Key, k.Value)), "patients.csv", cancellationToken);
-        foreach (var chunk in keys.Values.Chunk(Engines.SqlText.MaxListLength))
-            await tx.ExecuteAsync($"DELETE FROM {factTable} WHERE patient_key IN @Keys", new { Keys = chunk }, cancellationToken);
-        return keys;
-    }
+    private static Task<Dictionary<string, long>> ReplacePatientHistoryAsync(WarehouseTransaction tx, SourceFile file, string factTable,
+        IEnumerable<string> patientIds, CancellationToken cancellationToken) =>
+        ReplaceFactsOfAsync(tx, file, factTable, patientIds, StableKey.Patient, "patient_id", "dim_patient", "patient_key", "patients.csv", cancellationToken);
 
-    private static async Task<Dictionary<string, long>> ReplaceSampleCallsAsync(WarehouseTransaction tx, SourceFile file, string factTable,
-        IEnumerable<string> sampleIds, CancellationToken cancellationToken)
+    private static Task<Dictionary<string, long>> ReplaceSampleCallsAsync(WarehouseTransaction tx, SourceFile file, string factTable,
+        IEnumerable<string> sampleIds, CancellationToken cancellationToken) =>
+        ReplaceFactsOfAsync(tx, file, factTable, sampleIds, StableKey.Sample, "sample_id", "dim_sample", "sample_key", "samples.csv", cancellationToken);
+
+    /// <summary>
+    /// Checks that every patient or sample the file names is known, then deletes their facts in <paramref name="factTable"/>
+    /// (the file replaces them); returns the key of each id.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> ReplaceFactsOfAsync(WarehouseTransaction tx, SourceFile file, string factTable,
+        IEnumerable<string> ids, Func<string, long> keyOf, string field, string dimension, string keyColumn, string deliverWith,
+        CancellationToken cancellationToken)
     {
-        var keys = sampleIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, StableKey.Sample, StringComparer.Ordinal);
-        await RequireKnownAsync(tx, file, "sample_id", "dim_sample", "sample_key", keys.Select(k => (k.Key, k.Value)), "samples.csv", cancellationToken);
+        var keys = ids.Distinct(StringComparer.Ordinal).ToDictionary(id => id, keyOf, StringComparer.Ordinal);
+        await RequireKnownAsync(tx, file, field, dimension, keyColumn, keys.Select(k => (k.Key, k.Value)), deliverWith, cancellationToken);
         foreach (var chunk in keys.Values.Chunk(Engines.SqlText.MaxListLength))
-            await tx.ExecuteAsync($"DELETE FROM {factTable} WHERE sample_key IN @Keys", new { Keys = chunk }, cancellationToken);
+            await tx.ExecuteAsync($"DELETE FROM {factTable} WHERE {keyColumn} IN @Keys", new { Keys = chunk }, cancellationToken);
         return keys;
     }
 

@@ -35,6 +35,13 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
     public Task<IReadOnlyList<KnowledgeBaseRow>> KnowledgeBasesAsync(CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<KnowledgeBaseRow>(KnowledgeBasesSql, null, cancellationToken);
 
+    /// <summary>The knowledge-base version named, or the newest when <paramref name="version"/> is null; null when not loaded.</summary>
+    public async Task<KnowledgeBaseRow?> KnowledgeBaseAsync(string? version, CancellationToken cancellationToken = default)
+    {
+        var versions = await KnowledgeBasesAsync(cancellationToken);
+        return version is null ? (versions.Count > 0 ? versions[0] : null) : versions.FirstOrDefault(v => v.Version == version);
+    }
+
     public Task<IReadOnlyList<ActionableMatchRow>> ActionableMatchesAsync(IReadOnlyCollection<long> sampleKeys, long kbVersionKey,
         CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<ActionableMatchRow>(ActionableMatchesSql, new { Keys = sampleKeys, KbVersionKey = kbVersionKey }, cancellationToken);
