@@ -13,11 +13,13 @@ internal sealed class SampleMapper : RecordMapper<Sample>
         "a percentage between 0 and 100, e.g. 60 or 62.5");
     private static readonly Column Assay = Column.Text("assay");
     private static readonly Column GenomeBuild = Column.OneOf("genome_build", ClinicalVocabulary.GenomeBuilds, "a genome build");
+    private static readonly Column Tmb = new("tmb", Required: false, "a number", "mutations per megabase between 0 and 1000, e.g. 4.2");
+    private static readonly Column MsiStatus = Column.OneOf("msi_status", ClinicalVocabulary.MsiStatuses, "a microsatellite status", required: false);
 
     private readonly Dictionary<string, long> lineOfSample = new(StringComparer.Ordinal);
 
     public override IReadOnlyList<Column> Columns { get; } =
-        [SampleId, PatientId, CollectionDate, SpecimenSite, TumorCellularity, Assay, GenomeBuild];
+        [SampleId, PatientId, CollectionDate, SpecimenSite, TumorCellularity, Assay, GenomeBuild, Tmb, MsiStatus];
 
     public override Sample? Map(Record record)
     {
@@ -28,6 +30,8 @@ internal sealed class SampleMapper : RecordMapper<Sample>
         var cellularity = record.Number(TumorCellularity, 0, 100);
         var assay = record.Text(Assay);
         var genomeBuild = record.OneOf(GenomeBuild, ClinicalVocabulary.GenomeBuilds);
+        var tmb = record.Number(Tmb, 0, 1000);
+        var msiStatus = record.OneOf(MsiStatus, ClinicalVocabulary.MsiStatuses);
 
         if (sampleId is not null && !lineOfSample.TryAdd(sampleId, record.Line))
         {
@@ -41,6 +45,6 @@ internal sealed class SampleMapper : RecordMapper<Sample>
             return null;
         }
 
-        return new Sample(sampleId, patientId, collected.Value, specimenSite, cellularity, assay, genomeBuild);
+        return new Sample(sampleId, patientId, collected.Value, specimenSite, cellularity, assay, genomeBuild, tmb, msiStatus);
     }
 }

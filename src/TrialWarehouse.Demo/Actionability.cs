@@ -37,6 +37,10 @@ internal static class Actionability
         _ => null,
     };
 
+    /// <summary>Checkpoint inhibition for MSI-H (first choice) or TMB-high tumors, whatever the tumor type.</summary>
+    public static MatchedOption ForSignature(string signature) =>
+        new(signature, "Pembrolizumab", "pembrolizumab", signature == TrialWarehouse.Domain.GenomicSignatures.MsiHigh ? 1 : 2);
+
     public static MatchedOption? ForCopyNumber(string gene, int state, string tumorType)
     {
         bool breast = tumorType == "BRCA";

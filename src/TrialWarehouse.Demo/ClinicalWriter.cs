@@ -19,13 +19,14 @@ internal static class ClinicalWriter
 
     public static string Samples(IReadOnlyList<PlannedPatient> cohort)
     {
-        var sb = new StringBuilder("sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build\n");
+        var sb = new StringBuilder("sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build,tmb,msi_status\n");
         foreach (var p in cohort)
         {
             if (p.Sample?.Record is { } s)
             {
                 Row(sb, s.SampleId, s.PatientId, DemoCohort.Iso(s.CollectionDate), s.SpecimenSite,
-                    s.TumorCellularity is { } c ? DemoCohort.Num(c, "0.##") : null, s.Assay, s.GenomeBuild);
+                    s.TumorCellularity is { } c ? DemoCohort.Num(c, "0.##") : null, s.Assay, s.GenomeBuild,
+                    s.Tmb is { } tmb ? DemoCohort.Num(tmb, "0.0") : null, s.MsiStatus);
             }
         }
 

@@ -34,6 +34,11 @@ internal sealed class Genomics
     public List<CopyNumberCall> CopyNumbers { get; } = [];
 
     public List<MatchedOption> Actionable { get; } = [];
+
+    /// <summary>Tumor mutational burden, mutations per megabase.</summary>
+    public double Tmb { get; set; }
+
+    public string MsiStatus { get; set; } = "MSS";
 }
 
 internal sealed class PlannedPatient
@@ -112,6 +117,7 @@ internal static class CohortPlanner
             int cellularity = 5 * rng.Next(6, 19); // 30..90 %
             planned.Sample = new PlannedSample(NewSample(id, rng.Pick(tumor.SpecimenSites), cellularity), hasFiles: true);
             planned.Genomics = GenomicsPlanner.Plan(planned, cellularity / 100.0, SplitMix64.ForStream(seed, "genomics", index));
+            planned.Sample = new PlannedSample(planned.Sample.Record with { Tmb = planned.Genomics.Tmb, MsiStatus = planned.Genomics.MsiStatus }, hasFiles: true);
         }
         else if (u < DemoCohort.CompleteProfileFraction + 0.10)
         {

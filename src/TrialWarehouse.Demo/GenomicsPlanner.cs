@@ -188,6 +188,13 @@ internal static class GenomicsPlanner
                 [VepCsq.Passenger(gene, r, a, rng, coding: rng.Chance(0.5), alleleColumn: a)], null, rng, deep: false));
         }
 
+        // Signatures last, so that adding them left every earlier draw (and so the demo's variants) unchanged.
+        (g.Tmb, g.MsiStatus) = SignatureRates.Draw(tumor.Code, rng);
+        foreach (string signature in GenomicSignatures.Positive(g.Tmb, g.MsiStatus))
+        {
+            g.Actionable.Add(Actionability.ForSignature(signature));
+        }
+
         g.Variants.Sort((x, y) =>
         {
             int c = ContigOrder(x.Chrom).CompareTo(ContigOrder(y.Chrom));

@@ -10,7 +10,10 @@ public sealed record Patient(
     string? Site,
     string? Arm);
 
-/// <summary>A biopsy or blood draw that was profiled.</summary>
+/// <summary>
+/// A biopsy or blood draw that was profiled. <see cref="Tmb"/> (tumor mutational burden, mutations per megabase) and
+/// <see cref="MsiStatus"/> are the genome-wide signatures the sequencing pipeline reports for the sample, when it does.
+/// </summary>
 public sealed record Sample(
     string SampleId,
     string PatientId,
@@ -18,7 +21,9 @@ public sealed record Sample(
     string SpecimenSite,
     double? TumorCellularity,
     string Assay,
-    string GenomeBuild);
+    string GenomeBuild,
+    double? Tmb = null,
+    string? MsiStatus = null);
 
 /// <summary>One line of systemic therapy and what became of it.</summary>
 public sealed record TherapyLine(
@@ -52,4 +57,7 @@ public static class ClinicalVocabulary
     public static readonly IReadOnlySet<string> EventKinds = new HashSet<string>(StringComparer.Ordinal) { "visit", "progression", "death", "last_contact" };
 
     public static readonly IReadOnlySet<string> GenomeBuilds = new HashSet<string>(StringComparer.Ordinal) { "GRCh37", "GRCh38" };
+
+    /// <summary>Microsatellite status as pipelines report it: stable or instability-high.</summary>
+    public static readonly IReadOnlySet<string> MsiStatuses = new HashSet<string>(StringComparer.Ordinal) { "MSS", "MSI-H" };
 }

@@ -58,3 +58,25 @@ public static class CopyNumberStates
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "copy-number state must be -2..2"),
     };
 }
+
+/// <summary>The genome-wide signatures a sequencing pipeline reports per sample, and when they count as positive.</summary>
+public static class GenomicSignatures
+{
+    public const string MsiHigh = "MSI-H";
+    public const string TmbHigh = "TMB-high";
+
+    /// <summary>
+    /// Mutations per megabase from which a tumor is TMB-high: the threshold of the tumor-agnostic pembrolizumab approval
+    /// (KEYNOTE-158, Marabelle et al., Lancet Oncol 2020, PMID 32919526).
+    /// </summary>
+    public const double TmbHighThreshold = 10;
+
+    /// <summary>The positive signatures of a sample: MSI-H when the pipeline says so, TMB-high from the threshold.</summary>
+    public static IEnumerable<string> Positive(double? tmb, string? msiStatus)
+    {
+        if (string.Equals(msiStatus, MsiHigh, StringComparison.Ordinal))
+            yield return MsiHigh;
+        if (tmb >= TmbHighThreshold)
+            yield return TmbHigh;
+    }
+}

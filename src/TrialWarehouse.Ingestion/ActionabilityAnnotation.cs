@@ -1,4 +1,5 @@
 using TrialWarehouse.Actionability;
+using TrialWarehouse.Domain;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
 
@@ -8,7 +9,7 @@ namespace TrialWarehouse.Ingestion;
 public sealed record AnnotationSummary(string KbVersion, int Samples, int Matches, int PatientsWithActionable, int Patients);
 
 /// <summary>
-/// Matches every sample's alterations (PASS mutations, non-neutral copy number) against a knowledge-base version for
+/// Matches every sample's alterations (PASS mutations, non-neutral copy number, the MSI-H and TMB-high signatures) against a knowledge-base version for
 /// its patient's tumor type, and stores all matches of that version at once. Running it again gives the same result,
 /// so the job may be delivered twice.
 /// </summary>
@@ -64,6 +65,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
                             alterations.Add(alteration);
                     }
                     alterations.AddRange(copyNumbers[sample.SampleKey].Where(c => c.State != 0).Select(c => Alteration.CopyNumber(c.Gene, c.State)));
+                    alterations.AddRange(GenomicSignatures.Positive(sample.Tmb, sample.MsiStatus).Select(Alteration.OfSignature));
 
                     var matches = Annotator.Annotate(kb, patient.TumorType, alterations);
                     var best = Annotator.BestPerAlteration(matches).ToHashSet();

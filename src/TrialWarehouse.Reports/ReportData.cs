@@ -78,7 +78,7 @@ public static class ReportData
             settings.Institution,
             reportDate,
             new ReportPatient(patient.PatientId, patient.Sex, patient.BirthYear, patient.TumorType, patient.DiagnosisDate),
-            samples.Select(s => new ReportSample(s.SampleId, s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild)).ToList(),
+            samples.Select(s => new ReportSample(s.SampleId, s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus)).ToList(),
             mutations.Where(m => m.Filter == "PASS")
                 .Select(m => new ReportMutation(sampleIds[m.SampleKey], m.Gene ?? "intergenic", m.HgvsP, m.HgvsC, m.Consequence,
                     $"{m.Chrom}:{m.Pos} {m.Ref}>{m.Alt}", m.Vaf, m.Depth))

@@ -27,13 +27,17 @@ public sealed record ReportActionableAlteration(string Gene, string Alteration, 
 public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
 
 /// <param name="TumorCellularity">Percent of tumor cells, 0..100 (as in samples.csv).</param>
+/// <param name="Tmb">Tumor mutational burden, mutations per megabase, when the pipeline reported it.</param>
+/// <param name="MsiStatus">MSS or MSI-H, when the pipeline reported it.</param>
 public sealed record ReportSample(
     string SampleId,
     DateOnly CollectionDate,
     string SpecimenSite,
     double? TumorCellularity,
     string Assay,
-    string GenomeBuild);
+    string GenomeBuild,
+    double? Tmb = null,
+    string? MsiStatus = null);
 
 public sealed record ReportMutation(
     string SampleId,

@@ -14,8 +14,8 @@ internal static class Examples
     public const string SamplesHeader = "sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build";
 
     public const string Samples = """
-        sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build
-        PT0001-T1,PT0001,2021-05-02,liver metastasis,60,NGS-802,GRCh38
+        sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build,tmb,msi_status
+        PT0001-T1,PT0001,2021-05-02,liver metastasis,60,NGS-802,GRCh38,4.2,MSS
 
         """;
 

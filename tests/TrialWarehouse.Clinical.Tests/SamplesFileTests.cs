@@ -15,7 +15,7 @@ public sealed class SamplesFileTests : IDisposable
     [Fact]
     public void ReadSamples_ReadsTheFormatsExample() =>
         Assert.Equal(
-            [new Sample("PT0001-T1", "PT0001", new DateOnly(2021, 5, 2), "liver metastasis", 60, "NGS-802", "GRCh38")],
+            [new Sample("PT0001-T1", "PT0001", new DateOnly(2021, 5, 2), "liver metastasis", 60, "NGS-802", "GRCh38", 4.2, "MSS")],
             Read(Examples.Samples));
 
     [Theory]
@@ -47,6 +47,32 @@ public sealed class SamplesFileTests : IDisposable
     [InlineData("grch38")]
     public void ReadSamples_RejectsGenomeBuildOutsideVocabulary(string build) =>
         Rejection.Single(() => ReadRow($"S1,PT0001,2021-05-02,liver,60,NGS-802,{build}"), 2, "genome_build", "one of GRCh37, GRCh38");
+
+    [Fact]
+    public void ReadSamples_ReadsSignatures_AndLeavesThemUnknownWhenTheColumnsAreAbsent()
+    {
+        var sample = Read(Examples.SamplesHeader + ",tmb,msi_status\nS1,PT0001,2021-05-02,liver,60,NGS-802,GRCh38,12.5,MSI-H\n")[0];
+        Assert.Equal((12.5, "MSI-H"), (sample.Tmb, sample.MsiStatus));
+
+        var unknown = ReadRow("S1,PT0001,2021-05-02,liver,60,NGS-802,GRCh38")[0];
+        Assert.Equal((null, null), (unknown.Tmb, unknown.MsiStatus));
+    }
+
+    [Theory]
+    [InlineData("-0.5", "out of range")]
+    [InlineData("1500", "out of range")]
+    [InlineData("high", "is not a number")]
+    public void ReadSamples_RejectsTmbThatIsNotMutationsPerMegabase(string cell, string reason) =>
+        Rejection.Single(() => Read(Examples.SamplesHeader + $",tmb\nS1,PT0001,2021-05-02,liver,60,NGS-802,GRCh38,{cell}\n"),
+            2, "tmb", reason, "mutations per megabase");
+
+    [Theory]
+    [InlineData("MSI-L")]
+    [InlineData("msi-h")]
+    [InlineData("unstable")]
+    public void ReadSamples_RejectsMsiStatusOutsideVocabulary(string cell) =>
+        Rejection.Single(() => Read(Examples.SamplesHeader + $",msi_status\nS1,PT0001,2021-05-02,liver,60,NGS-802,GRCh38,{cell}\n"),
+            2, "msi_status", "one of MSS, MSI-H");
 
     [Fact]
     public void ReadSamples_RejectsBlankSpecimenSite() =>

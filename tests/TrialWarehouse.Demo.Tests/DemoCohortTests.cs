@@ -94,7 +94,7 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
         var c = Get(which);
         Assert.Equal(ClinicalFiles, c.Summary.Files.Take(4));
         Assert.StartsWith("patient_id,sex,birth_year,tumor_type,diagnosis_date,site,arm\n", c.Text("patients.csv"), StringComparison.Ordinal);
-        Assert.StartsWith("sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build\n", c.Text("samples.csv"), StringComparison.Ordinal);
+        Assert.StartsWith("sample_id,patient_id,collection_date,specimen_site,tumor_cellularity,assay,genome_build,tmb,msi_status\n", c.Text("samples.csv"), StringComparison.Ordinal);
         Assert.StartsWith(
             "patient_id,line_number,regimen,drugs,start_date,end_date,reason_stopped,best_response,progression_date,matched,matched_alteration\n",
             c.Text("therapy_lines.csv"), StringComparison.Ordinal);
@@ -115,6 +115,15 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
             Assert.Contains(s["patient_id"], patientIds);
             Assert.Equal("GRCh38", s["genome_build"]);
             Assert.InRange(double.Parse(s["tumor_cellularity"], CultureInfo.InvariantCulture), 0, 100);
+            // Signatures come with the sequencing results: a sample that failed quality control has none.
+            bool sequenced = File.Exists(Path.Combine(c.Directory, s["sample_id"] + ".vcf"));
+            Assert.Equal(sequenced, s["tmb"].Length > 0);
+            Assert.Equal(sequenced, s["msi_status"].Length > 0);
+            if (sequenced)
+            {
+                Assert.InRange(double.Parse(s["tmb"], CultureInfo.InvariantCulture), 0, 1000);
+                Assert.Contains(s["msi_status"], ClinicalVocabulary.MsiStatuses);
+            }
         }
 
         string[] reasons = ["progression", "toxicity", "completed", "death", "patient_choice", "other"];
@@ -261,6 +270,19 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
             Assert.True(CohortFiles.Date(c.Samples.Single(s => s["patient_id"] == patient)["collection_date"]) < CohortFiles.Date(line["start_date"]),
                 $"{patient}: matched line starts before the biopsy");
             Assert.NotEqual("1", line["line_number"]);
+            var sample = c.Samples.Single(s => s["patient_id"] == patient);
+            if (alteration == "MSI-H")
+            {
+                Assert.Equal("MSI-H", sample["msi_status"]);
+                continue;
+            }
+
+            if (alteration == "TMB-high")
+            {
+                Assert.True(double.Parse(sample["tmb"], CultureInfo.InvariantCulture) >= 10, $"{patient}: TMB-high matched line with TMB {sample["tmb"]}");
+                continue;
+            }
+
             string gene = alteration[..alteration.IndexOf(' ', StringComparison.Ordinal)];
             string what = alteration[(gene.Length + 1)..];
             if (what is "amplification" or "deep deletion")

@@ -64,11 +64,41 @@ public class AnnotationTests
         Assert.Contains("new '# version:'", error.Message);
     }
 
-    private static async Task<(Warehouse.Warehouse, ActionabilityAnnotation)> LoadedAsync(string engine)
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task MsiHighAndTmbHighSample_GetsTheTumorAgnosticTier_WhateverItsMutations(string engine)
+    {
+        // The first sequenced sample of the demo, re-reported by its pipeline as hypermutated and microsatellite-unstable.
+        var (warehouse, annotation) = await LoadedAsync(engine, samples => samples.Select((line, i) =>
+            i == 1 ? string.Join(',', line.Split(',')[..^2]) + ",25.0,MSI-H" : line));
+        var reader = new WarehouseReader(warehouse);
+
+        await annotation.AnnotateAsync(KnowledgeBaseFile.Default);
+
+        var sampleKeys = await AllSampleKeysAsync(reader);
+        var kb = (await reader.KnowledgeBasesAsync())[0];
+        var signatures = (await reader.ActionableMatchesAsync(sampleKeys, kb.KbVersionKey)).Where(m => m.AlterationKind == "Signature").ToList();
+        var samples = await reader.SamplesAsync((await reader.PatientsAsync(new PatientFilter(), null, 100)).Select(p => p.PatientKey).ToArray());
+        var unstable = Assert.Single(samples, s => s.MsiStatus == "MSI-H" && s.Tmb == 25.0);
+        Assert.Equal(["MSI-H", "TMB-high"], signatures.Where(m => m.SampleKey == unstable.SampleKey).Select(m => m.Alteration).Order(StringComparer.Ordinal));
+        Assert.All(signatures.Where(m => m.SampleKey == unstable.SampleKey), m => Assert.Equal(("I-C", true, "pembrolizumab"), (m.Escat, m.IsBest, m.Drugs)));
+        // Every other signature match belongs to a sample whose pipeline reported the signature.
+        Assert.All(signatures, m => Assert.True(samples.Single(s => s.SampleKey == m.SampleKey) is var s
+            && (m.Alteration == "MSI-H" ? s.MsiStatus == "MSI-H" : s.Tmb >= GenomicSignatures.TmbHighThreshold), $"{m.Alteration} on a sample without it"));
+    }
+
+    private static async Task<(Warehouse.Warehouse, ActionabilityAnnotation)> LoadedAsync(string engine,
+        Func<string[], IEnumerable<string>>? editSamples = null)
     {
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 40, seed: 11);
+        if (editSamples is not null)
+        {
+            var path = Path.Combine(demo.OutputDirectory, "samples.csv");
+            await File.WriteAllLinesAsync(path, editSamples(File.ReadAllLines(path)));
+        }
+
         var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([demo.OutputDirectory]);
         Assert.Equal(0, report.Rejected);
         return (warehouse, new ActionabilityAnnotation(new WarehouseReader(warehouse), new KnowledgeBaseStore(warehouse, TimeProvider.System)));

@@ -16,7 +16,7 @@ internal static class SampleReports
         Patient: new ReportPatient("PM-0417", "female", 1968, "Breast invasive ductal carcinoma (HR+, metastatic)", new DateOnly(2019, 11, 4)),
         Samples:
         [
-            new ReportSample("PM-0417-T1", new DateOnly(2023, 9, 12), "Liver metastasis (core biopsy)", 62, "NGS panel 802 genes + aCGH", "GRCh38"),
+            new ReportSample("PM-0417-T1", new DateOnly(2023, 9, 12), "Liver metastasis (core biopsy)", 62, "NGS panel 802 genes + aCGH", "GRCh38", 6.3, "MSS"),
         ],
         Mutations:
         [

@@ -113,6 +113,9 @@ public class SqlServerDialectTests
             Tables.Add(node.SchemaObjectName.BaseIdentifier.Value);
             Columns.UnionWith(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
         }
+
+        public override void Visit(AlterTableAddTableElementStatement node) =>
+            Columns.UnionWith(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
     }
 
     /// <summary>Tables and columns a statement refers to, and the aliases it defines.</summary>

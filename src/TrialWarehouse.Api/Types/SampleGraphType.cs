@@ -15,6 +15,8 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
         Field<FloatGraphType>("tumorCellularity").Description("Percent of tumor cells.").Resolve(c => c.Source.Row.TumorCellularity);
         Field<NonNullGraphType<StringGraphType>>("assay").Description("Panel or assay.").Resolve(c => c.Source.Row.Assay);
         Field<NonNullGraphType<StringGraphType>>("genomeBuild").Description("GRCh37 or GRCh38: the build of every coordinate of this sample.").Resolve(c => c.Source.Row.GenomeBuild);
+        Field<FloatGraphType>("tmb").Description("Tumor mutational burden reported by the pipeline, mutations per megabase; TMB-high from 10.").Resolve(c => c.Source.Row.Tmb);
+        Field<StringGraphType>("msiStatus").Description("Microsatellite status reported by the pipeline: MSS or MSI-H.").Resolve(c => c.Source.Row.MsiStatus);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MutationGraphType>>>>("mutations")
             .Description("Somatic small variants, by position.")
             .ResolveAsync(async c => await c.Source.Batch.MutationsOf(c.Source.Row.SampleKey));

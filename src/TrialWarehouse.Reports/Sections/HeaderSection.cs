@@ -39,10 +39,23 @@ internal static class HeaderSection
 
         TableLayout.Place(
             flow,
-            [new("Sample", 1.3), new("Specimen site", 1.5), new("Collected", 0.9), new("Tumor cellularity", 0.9, AlignRight: true), new("Assay", 1.5), new("Genome build", 0.9)],
+            [new("Sample", 1.2), new("Specimen site", 1.4), new("Collected", 0.9), new("Tumor cellularity", 0.9, AlignRight: true), new("Assay", 1.3),
+             new("Genome build", 0.8), new("TMB, MSI", 1.0)],
             [.. report.Samples.Select(s => new TableRow([
-                s.SampleId, s.SpecimenSite, ReportFormat.Date(s.CollectionDate), ReportFormat.Percent(s.TumorCellularity / 100), s.Assay, s.GenomeBuild]))],
+                s.SampleId, s.SpecimenSite, ReportFormat.Date(s.CollectionDate), ReportFormat.Percent(s.TumorCellularity / 100), s.Assay, s.GenomeBuild,
+                Signatures(s)]))],
             theme.Table);
+    }
+
+    // "12.5 mut/Mb, MSI-H"; the missing mark when the pipeline reported neither.
+    private static string Signatures(ReportSample s)
+    {
+        var parts = new List<string>(2);
+        if (s.Tmb is { } tmb)
+            parts.Add(tmb.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " mut/Mb");
+        if (s.MsiStatus is { } msi)
+            parts.Add(msi);
+        return parts.Count == 0 ? ReportFormat.Missing : string.Join(", ", parts);
     }
 
     private static string Distinct(IEnumerable<string> values)

@@ -12,7 +12,7 @@ internal static class Tables
 
     public static readonly BulkTable Sample = BulkTable.Of("dim_sample",
         ("sample_key", BigInt), ("sample_id", Text), ("patient_key", BigInt), ("collection_date", Date), ("specimen_site", Text),
-        ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("file_key", BigInt));
+        ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("tmb", Float), ("msi_status", Text), ("file_key", BigInt));
 
     public static readonly BulkTable Gene = BulkTable.Of("dim_gene", ("gene_key", BigInt), ("symbol", Text));
 

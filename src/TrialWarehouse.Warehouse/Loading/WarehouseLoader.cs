@@ -28,7 +28,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", samples.Select(s => new object?[]
             {
                 StableKey.Sample(s.SampleId), s.SampleId, StableKey.Patient(s.PatientId), s.CollectionDate, s.SpecimenSite,
-                s.TumorCellularity, s.Assay, s.GenomeBuild, file.Key,
+                s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus, file.Key,
             }), cancellationToken);
         }, cancellationToken);
 

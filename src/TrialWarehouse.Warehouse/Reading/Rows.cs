@@ -8,7 +8,7 @@ public sealed record PatientRow(long PatientKey, string PatientId, string Sex, i
     string? Site, string? Arm);
 
 public sealed record SampleRow(long SampleKey, long PatientKey, string SampleId, DateOnly CollectionDate, string SpecimenSite,
-    double? TumorCellularity, string Assay, string GenomeBuild);
+    double? TumorCellularity, string Assay, string GenomeBuild, double? Tmb, string? MsiStatus);
 
 public sealed record MutationRow(long SampleKey, string? Gene, string GenomeBuild, string Chrom, long Pos, string Ref, string Alt,
     string? Consequence, string? TranscriptId, string? HgvsC, string? HgvsP, int? Exon, double? Vaf, int? Depth, int? AltCount, string Filter);

@@ -37,7 +37,8 @@ public sealed partial class WarehouseReader
 
     private const string SamplesSql = """
         SELECT sample_key AS SampleKey, patient_key AS PatientKey, sample_id AS SampleId, collection_date AS CollectionDate,
-               specimen_site AS SpecimenSite, tumor_cellularity AS TumorCellularity, assay AS Assay, genome_build AS GenomeBuild
+               specimen_site AS SpecimenSite, tumor_cellularity AS TumorCellularity, assay AS Assay, genome_build AS GenomeBuild,
+               tmb AS Tmb, msi_status AS MsiStatus
         FROM dim_sample
         WHERE patient_key IN @Keys
         ORDER BY sample_id
