@@ -30,7 +30,7 @@ public static partial class Migrator
             .ToList();
     }
 
-    /// <summary>Applies what is missing and returns the names of the scripts applied now.</summary>
+    /// <summary>Applies what is missing, brings the shipped reference data up to date, and returns the names of the scripts applied now.</summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(Warehouse warehouse, CancellationToken cancellationToken = default)
     {
         var applied = new List<string>();
@@ -48,6 +48,7 @@ public static partial class Migrator
                     new { script.Version, script.Name, AppliedAt = DateTime.UtcNow }, cancellationToken);
                 applied.Add(script.Name);
             }
+            await Loading.ReferenceData.SeedAsync(tx, warehouse.Engine, cancellationToken);
             return 0;
         }, cancellationToken);
         return applied;

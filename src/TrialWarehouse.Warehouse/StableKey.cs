@@ -22,6 +22,28 @@ public static class StableKey
     public static long Sample(string sampleId) => Of("sample", sampleId);
     public static long Gene(string symbol) => Of("gene", symbol);
     public static long File(string contentHash) => Of("file", contentHash);
+    public static long Drug(string name) => Of("drug", name);
+
+    /// <summary>A regimen is its name with its drugs: the same name given with other drugs is another regimen.</summary>
+    public static long Regimen(string name, string drugs) => Of("regimen", name + "\u001f" + drugs);
+
+    public static long RegimenDrug(long regimenKey, long drugKey) =>
+        Of("regimen-drug", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{regimenKey}:{drugKey}"));
+
+    /// <summary>The key of a day in <c>dim_date</c>: YYYYMMDD.</summary>
+    public static int? Date(DateOnly? date) => date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : null;
+
+    /// <summary>The key of a RECIST 1.1 best response in <c>dim_response</c> (rows inserted by migration 009).</summary>
+    public static int? Response(string? code) => code switch
+    {
+        null => null,
+        "CR" => 1,
+        "PR" => 2,
+        "SD" => 3,
+        "PD" => 4,
+        "NE" => 5,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "a RECIST 1.1 response: CR, PR, SD, PD or NE"),
+    };
 
     public static long Variant(string genomeBuild, string chrom, long position, string reference, string alternate) =>
         Of("variant", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{genomeBuild}:{chrom}:{position}:{reference}:{alternate}"));

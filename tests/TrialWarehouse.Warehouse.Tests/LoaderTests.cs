@@ -1,3 +1,4 @@
+using TrialWarehouse.Actionability;
 using TrialWarehouse.Domain;
 using TrialWarehouse.Testing;
 using TrialWarehouse.Warehouse.Loading;
@@ -51,6 +52,45 @@ public class LoaderTests
         Assert.Equal(LoadOutcome.Loaded, result.Outcome);
         Assert.Equal(1, await reader.CountPatientsAsync(new PatientFilter(Gene: "ERBB2")));
         Assert.Equal(0, await reader.CountPatientsAsync(new PatientFilter(Gene: "KRAS")));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task ConformedDimensions_JoinEveryFactToItsDatesRegimenDrugsResponseAndTumorType(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        var combination = new TherapyLine("PT1", 3, "Alpelisib + fulvestrant", ["alpelisib", "fulvestrant"], Day.AddDays(400), null, null, "PR", null, true, "PIK3CA p.H1047R");
+        await loader.LoadTherapyLinesAsync(File("therapy_lines.csv", "t1"), [Line(1, matched: false), Line(2, matched: false), combination]);
+        await loader.LoadFollowUpAsync(File("follow_up.csv", "f1"), [new FollowUpEvent("PT1", Day.AddDays(500), "last_contact", 1)]);
+
+        Assert.Equal(73049, await warehouse.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM dim_date"));
+        Assert.Equal(OncoTree.Codes.Count, await warehouse.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM dim_tumor_type"));
+        Assert.Equal("BREAST", await warehouse.QuerySingleOrDefaultAsync<string>(
+            "SELECT t.tissue FROM dim_patient p JOIN dim_tumor_type t ON t.tumor_type = p.tumor_type"));
+        Assert.Equal(2019, await warehouse.QuerySingleOrDefaultAsync<int>("SELECT d.year FROM dim_patient p JOIN dim_date d ON d.date_key = p.diagnosis_date_key"));
+        Assert.Equal(Day, await warehouse.QuerySingleOrDefaultAsync<DateOnly>("SELECT d.calendar_date FROM dim_sample s JOIN dim_date d ON d.date_key = s.collection_date_key"));
+        // 2021-05-02 was a Sunday: ISO weekday 7 on every engine.
+        Assert.Equal(7, await warehouse.QuerySingleOrDefaultAsync<int>("SELECT d.iso_weekday FROM dim_sample s JOIN dim_date d ON d.date_key = s.collection_date_key"));
+
+        var lines = await warehouse.QueryAsync<(int Line, string Regimen, string Response, DateOnly Start, long Drugs)>("""
+            SELECT f.line_number, r.name, o.code, d.calendar_date,
+                   (SELECT COUNT(*) FROM bridge_regimen_drug b JOIN dim_drug g ON g.drug_key = b.drug_key WHERE b.regimen_key = r.regimen_key)
+            FROM fact_therapy_line f
+            JOIN dim_regimen r ON r.regimen_key = f.regimen_key
+            JOIN dim_response o ON o.response_key = f.response_key
+            JOIN dim_date d ON d.date_key = f.start_date_key
+            ORDER BY f.line_number
+            """);
+        Assert.Equal([(1, "Regimen 1", "SD", Day.AddDays(100), 1L), (2, "Regimen 2", "SD", Day.AddDays(200), 1L),
+            (3, "Alpelisib + fulvestrant", "PR", Day.AddDays(400), 2L)], lines);
+        Assert.Equal(1, await warehouse.QuerySingleOrDefaultAsync<long>(
+            "SELECT COUNT(*) FROM fact_follow_up f JOIN dim_date d ON d.date_key = f.event_date_key WHERE d.calendar_date = f.event_date"));
+
+        // The same regimen delivered again adds no dimension rows.
+        await loader.LoadTherapyLinesAsync(File("therapy_lines.csv", "t2"), [combination]);
+        Assert.Equal(3, await warehouse.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM dim_regimen"));
+        Assert.Equal(4, await warehouse.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM dim_drug"));
     }
 
     [SkippableTheory]

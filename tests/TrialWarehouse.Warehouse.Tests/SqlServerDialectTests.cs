@@ -32,13 +32,14 @@ public class SqlServerDialectTests
     public void GeneratedStagingAndMerge_ParseAsTSql()
     {
         var engine = new SqlServerEngine("Server=localhost;Database=x");
-        foreach (var (table, key) in new[] { (Loading.Tables.Patient, "patient_key"), (Loading.Tables.Sample, "sample_key") })
+        foreach (var (table, key) in new[] { (Loading.Tables.Patient, "patient_key"), (Loading.Tables.Sample, "sample_key"), (Loading.Tables.TumorType, "tumor_type") })
         {
             AssertParses("create staging " + table.Name, Loading.StagedMerge.CreateSql(engine, table with { Name = "stg_x" }));
             AssertParses("merge " + table.Name, Loading.StagedMerge.MergeSql(table, "stg_x", key));
         }
         AssertParses("collision check", Loading.StagedMerge.CollisionSql(Loading.Tables.Variant, "stg_x", "variant_key", ["chrom", "pos"]));
         AssertParses("insert missing", Loading.StagedMerge.InsertMissingSql(Loading.Tables.Variant, "stg_x", "variant_key"));
+        AssertParses("insert missing regimen-drug pairs", Loading.StagedMerge.InsertMissingSql(Loading.Tables.RegimenDrug, "stg_x", "regimen_drug_key"));
     }
 
     [Fact]

@@ -8,11 +8,12 @@ internal static class Tables
 {
     public static readonly BulkTable Patient = BulkTable.Of("dim_patient",
         ("patient_key", BigInt), ("patient_id", Text), ("sex", Text), ("birth_year", Int), ("tumor_type", Text), ("diagnosis_date", Date),
-        ("site", Text), ("arm", Text), ("file_key", BigInt));
+        ("site", Text), ("arm", Text), ("file_key", BigInt), ("diagnosis_date_key", Int));
 
     public static readonly BulkTable Sample = BulkTable.Of("dim_sample",
         ("sample_key", BigInt), ("sample_id", Text), ("patient_key", BigInt), ("collection_date", Date), ("specimen_site", Text),
-        ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("tmb", Float), ("msi_status", Text), ("file_key", BigInt));
+        ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("tmb", Float), ("msi_status", Text), ("file_key", BigInt),
+        ("collection_date_key", Int));
 
     public static readonly BulkTable Gene = BulkTable.Of("dim_gene", ("gene_key", BigInt), ("symbol", Text));
 
@@ -31,10 +32,21 @@ internal static class Tables
     public static readonly BulkTable TherapyLine = BulkTable.Of("fact_therapy_line",
         ("patient_key", BigInt), ("line_number", Int), ("regimen", Text), ("drugs", Text), ("start_date", Date),
         ("end_date", Date), ("reason_stopped", Text), ("best_response", Text), ("progression_date", Date),
-        ("matched", Bool), ("matched_alteration", Text), ("file_key", BigInt));
+        ("matched", Bool), ("matched_alteration", Text), ("file_key", BigInt), ("regimen_key", BigInt), ("response_key", Int),
+        ("start_date_key", Int), ("end_date_key", Int), ("progression_date_key", Int));
 
     public static readonly BulkTable FollowUp = BulkTable.Of("fact_follow_up",
-        ("patient_key", BigInt), ("event_date", Date), ("kind", Text), ("ecog", Int), ("file_key", BigInt));
+        ("patient_key", BigInt), ("event_date", Date), ("kind", Text), ("ecog", Int), ("file_key", BigInt), ("event_date_key", Int));
+
+    public static readonly BulkTable Regimen = BulkTable.Of("dim_regimen", ("regimen_key", BigInt), ("name", Text), ("drugs", Text));
+
+    public static readonly BulkTable Drug = BulkTable.Of("dim_drug", ("drug_key", BigInt), ("name", Text));
+
+    public static readonly BulkTable RegimenDrug = BulkTable.Of("bridge_regimen_drug",
+        ("regimen_drug_key", BigInt), ("regimen_key", BigInt), ("drug_key", BigInt));
+
+    public static readonly BulkTable TumorType = BulkTable.Of("dim_tumor_type",
+        ("tumor_type", Text), ("name", Text), ("parent", Text), ("tissue", Text), ("oncotree_version", Text));
 
     /// <summary>Every fact table: what a superseded or withdrawn file contributed is deleted from these.</summary>
     public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_therapy_line", "fact_follow_up"];

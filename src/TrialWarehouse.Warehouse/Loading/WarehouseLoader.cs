@@ -18,6 +18,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             patients.Select(p => new object?[]
             {
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
+                StableKey.Date(p.DiagnosisDate),
             }), cancellationToken), cancellationToken);
 
     public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, CancellationToken cancellationToken = default) =>
@@ -28,7 +29,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", samples.Select(s => new object?[]
             {
                 StableKey.Sample(s.SampleId), s.SampleId, StableKey.Patient(s.PatientId), s.CollectionDate, s.SpecimenSite,
-                s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus, file.Key,
+                s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus, file.Key, StableKey.Date(s.CollectionDate),
             }), cancellationToken);
         }, cancellationToken);
 
@@ -36,10 +37,13 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         LoadAsync(file, lines.Count, async tx =>
         {
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", lines.Select(l => l.PatientId), cancellationToken);
+            await EnsureRegimensAsync(tx, lines, cancellationToken);
             await tx.BulkInsertAsync(Tables.TherapyLine, lines.Select(l => new object?[]
             {
                 patients[l.PatientId], l.LineNumber, l.Regimen, string.Join(';', l.Drugs), l.StartDate, l.EndDate,
                 l.ReasonStopped, l.BestResponse, l.ProgressionDate, l.Matched, l.MatchedAlteration, file.Key,
+                StableKey.Regimen(l.Regimen, string.Join(';', l.Drugs)), StableKey.Response(l.BestResponse),
+                StableKey.Date(l.StartDate), StableKey.Date(l.EndDate), StableKey.Date(l.ProgressionDate),
             }), cancellationToken);
         }, cancellationToken);
 
@@ -49,7 +53,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", events.Select(e => e.PatientId), cancellationToken);
             await tx.BulkInsertAsync(Tables.FollowUp, events.Select(e => new object?[]
             {
-                patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key,
+                patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key, StableKey.Date(e.EventDate),
             }), cancellationToken);
         }, cancellationToken);
 
@@ -154,6 +158,21 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     private Task EnsureGenesAsync(WarehouseTransaction tx, IEnumerable<string> symbols, CancellationToken cancellationToken) =>
         StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Gene, "gene_key", ["symbol"],
             symbols.Distinct(StringComparer.Ordinal).Select(s => new object?[] { StableKey.Gene(s), s }).ToList(), cancellationToken);
+
+    /// <summary>Adds the regimens, drugs and regimen-drug pairs of these lines that the warehouse does not know yet.</summary>
+    private async Task EnsureRegimensAsync(WarehouseTransaction tx, IReadOnlyList<TherapyLine> lines, CancellationToken cancellationToken)
+    {
+        var regimens = lines.Select(l => (Name: l.Regimen, Drugs: l.Drugs.Distinct(StringComparer.Ordinal).ToList(), Text: string.Join(';', l.Drugs)))
+            .DistinctBy(r => (r.Name, r.Text)).ToList();
+        await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Regimen, "regimen_key", ["name", "drugs"],
+            regimens.Select(r => new object?[] { StableKey.Regimen(r.Name, r.Text), r.Name, r.Text }).ToList(), cancellationToken);
+        await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Drug, "drug_key", ["name"],
+            regimens.SelectMany(r => r.Drugs).Distinct(StringComparer.Ordinal).Select(d => new object?[] { StableKey.Drug(d), d }).ToList(),
+            cancellationToken);
+        var pairs = regimens.SelectMany(r => r.Drugs.Select(d => (Regimen: StableKey.Regimen(r.Name, r.Text), Drug: StableKey.Drug(d))));
+        await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.RegimenDrug, "regimen_drug_key", ["regimen_key", "drug_key"],
+            pairs.Select(p => new object?[] { StableKey.RegimenDrug(p.Regimen, p.Drug), p.Regimen, p.Drug }).ToList(), cancellationToken);
+    }
 
     /// <summary>Adds the variants the warehouse does not know yet and returns the key of each call's variant.</summary>
     private async Task<long[]> EnsureVariantsAsync(WarehouseTransaction tx, IReadOnlyList<VariantCall> calls, CancellationToken cancellationToken)
