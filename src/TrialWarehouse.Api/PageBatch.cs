@@ -60,15 +60,21 @@ public sealed class PageBatch
     public async Task<IReadOnlyList<TherapyLineNode>> TherapyLinesOf(long patientKey)
     {
         var events = (await FollowUpOf(patientKey)).Select(e => e.ToDomain("")).ToList();
-        var nodes = new List<TherapyLineNode>();
-        foreach (var row in (await therapyLines.Value)[patientKey].OrderBy(l => l.LineNumber))
-        {
-            var pfs = Outcomes.ProgressionFree(row.ToDomain(""), events);
-            var previous = nodes.Count > 0 ? nodes[^1].Pfs : null;
-            nodes.Add(new TherapyLineNode(row, pfs, row.Matched ? Outcomes.PfsRatio(pfs, previous) : null));
-        }
-        return nodes;
+        var rows = (await therapyLines.Value)[patientKey].OrderBy(l => l.LineNumber).ToList();
+        return rows.Zip(Outcomes.ByLine(rows.Select(r => r.ToDomain("")), events), (row, o) => new TherapyLineNode(row, o.Pfs, o.PfsRatio)).ToList();
     }
+
+    /// <summary>Overall survival of a patient, from the follow-up and therapy lines the page loads anyway.</summary>
+    public async Task<TimeToEvent?> OverallSurvivalOf(PatientRow patient)
+    {
+        var events = (await FollowUpOf(patient.PatientKey)).Select(e => e.ToDomain(""));
+        var lines = (await therapyLines.Value)[patient.PatientKey].Select(l => l.ToDomain(""));
+        return Outcomes.OverallSurvival(patient.DiagnosisDate, events, lines);
+    }
+
+    /// <summary>The best RECIST 1.1 response of a patient over all lines.</summary>
+    public async Task<string?> BestOverallResponseOf(long patientKey) =>
+        Outcomes.BestOverallResponse((await therapyLines.Value)[patientKey].Select(l => l.ToDomain("")));
 
     private async Task<long[]> SampleKeysAsync() =>
         (await samples.Value).SelectMany(g => g).Select(s => s.Row.SampleKey).ToArray();

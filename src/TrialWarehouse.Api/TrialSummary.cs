@@ -42,17 +42,6 @@ public sealed record TrialSummary(
             counts.Enrolled);
     }
 
-    private static List<double> PfsRatios(List<TherapyLineRow> lines, List<FollowUpEvent> events)
-    {
-        var ratios = new List<double>();
-        for (var i = 1; i < lines.Count; i++)
-        {
-            if (!lines[i].Matched)
-                continue;
-            var ratio = Outcomes.PfsRatio(Outcomes.ProgressionFree(lines[i].ToDomain(""), events), Outcomes.ProgressionFree(lines[i - 1].ToDomain(""), events));
-            if (ratio is { } r)
-                ratios.Add(r);
-        }
-        return ratios;
-    }
+    private static List<double> PfsRatios(List<TherapyLineRow> lines, List<FollowUpEvent> events) =>
+        Outcomes.ByLine(lines.Select(l => l.ToDomain("")), events).Select(o => o.PfsRatio).OfType<double>().ToList();
 }

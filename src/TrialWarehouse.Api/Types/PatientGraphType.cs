@@ -21,6 +21,15 @@ public sealed class PatientGraphType : ObjectGraphType<PatientNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TherapyLineGraphType>>>>("therapyLines")
             .Description("Lines of systemic therapy in order, with derived PFS.")
             .ResolveAsync(async c => await c.Source.Batch.TherapyLinesOf(c.Source.Row.PatientKey));
+        Field<IntGraphType>("osDays")
+            .Description("Overall survival in days: from the diagnosis date to death, else censored at the last date known alive (docs/endpoints.md); null without any follow-up.")
+            .ResolveAsync(async c => (await c.Source.Batch.OverallSurvivalOf(c.Source.Row))?.Days);
+        Field<BooleanGraphType>("osEvent")
+            .Description("True when overall survival ended in death; false when censored; null without any follow-up.")
+            .ResolveAsync(async c => (await c.Source.Batch.OverallSurvivalOf(c.Source.Row))?.Event);
+        Field<StringGraphType>("bestOverallResponse")
+            .Description("Best RECIST 1.1 response over all therapy lines (CR > PR > SD > PD > NE); null when none was recorded.")
+            .ResolveAsync(async c => await c.Source.Batch.BestOverallResponseOf(c.Source.Row.PatientKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpEventGraphType>>>>("followUp")
             .Description("Follow-up events in date order.")
             .ResolveAsync(async c => await c.Source.Batch.FollowUpOf(c.Source.Row.PatientKey));

@@ -65,6 +65,23 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Loaded knowledge-base versions, newest (current) first.")
             .ResolveAsync(async c => await reader.KnowledgeBasesAsync(c.CancellationToken));
 
+        Field<NonNullGraphType<SurvivalGraphType>>("survival")
+            .Description("Kaplan-Meier curves, medians with 95% intervals and the log-rank test for OS or PFS, by group (docs/survival.md).")
+            .Argument<NonNullGraphType<SurvivalEndpointGraphType>>("endpoint", "OS, or PFS on the line given by `line`.")
+            .Argument<SurvivalGroupByGraphType>("groupBy", "How to split the cohort; default NONE.")
+            .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
+            .Argument<IntGraphType>("line", "For PFS: the line number analysed, among patients who had that line; default 1.")
+            .Argument<ConfidenceTransformGraphType>("confidenceTransform", "Scale of the 95% intervals; default LOG, as R's survfit.")
+            .ResolveAsync(async c =>
+            {
+                var line = c.GetArgument<int?>("line") ?? 1;
+                if (line < 1)
+                    throw new ExecutionError($"line must be 1 or more (1 = first line), not {line}") { Code = "BAD_LINE" };
+                return await SurvivalAnalysis.ComputeAsync(reader, c.GetArgument<PatientFilter>("filter") ?? new PatientFilter(),
+                    c.GetArgument<SurvivalEndpoint>("endpoint"), line, c.GetArgument("groupBy", SurvivalGroupBy.None),
+                    c.GetArgument("confidenceTransform", Statistics.ConfidenceTransform.Log), c.CancellationToken);
+            });
+
         Field<PatientGraphType>("patient")
             .Description("One patient by pseudonymous id; null when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Pseudonymous patient id.")
