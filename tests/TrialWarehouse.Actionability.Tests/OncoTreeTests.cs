@@ -65,4 +65,21 @@ public class OncoTreeTests
     [InlineData("STOMACH")]
     public void Table_HasTheTissueRoots(string code) =>
         Assert.Equal(OncoTree.Root, OncoTree.Parent(code));
+
+    [Fact]
+    public void SelfAndDescendants_GivesTheWholeBranch_InCanonicalSpelling()
+    {
+        var lung = OncoTree.SelfAndDescendants("lung");
+
+        Assert.Contains("LUNG", lung);
+        Assert.Contains("NSCLC", lung);
+        Assert.Contains("LUAD", lung);
+        Assert.DoesNotContain("BRCA", lung);
+        Assert.All(lung, code => Assert.True(OncoTree.IsSameOrDescendant(code, "LUNG")));
+        Assert.Equal(OncoTree.Codes.Count(c => OncoTree.IsSameOrDescendant(c, "LUNG")), lung.Count);
+    }
+
+    [Fact]
+    public void SelfAndDescendants_GivesAnUnknownCodeAlone() =>
+        Assert.Equal(["NOT_A_CODE"], OncoTree.SelfAndDescendants(" NOT_A_CODE "));
 }

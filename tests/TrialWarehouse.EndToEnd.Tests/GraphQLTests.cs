@@ -63,27 +63,6 @@ public class GraphQLTests
         _ = warehouse;
     }
 
-    [SkippableTheory]
-    [MemberData(nameof(Engines))]
-    public async Task APageOfPatients_CostsTheSameNumberOfQueries_WhateverItsSize(string engine)
-    {
-        var (warehouse, runner, _) = await LoadedAsync(engine, patients: 30);
-        const string query = """
-            query($n: Int) { patients(first: $n) { totalCount edges { node { id samples { mutations { gene } copyNumberAlterations { gene }
-              actionableAlterations { gene escatTier } } therapyLines { pfsDays pfsRatio } followUp { kind } } } } }
-            """;
-
-        var before = warehouse.StatementsExecuted;
-        using (await RunAsync(runner, query, new() { ["n"] = 2 })) { }
-        var small = warehouse.StatementsExecuted - before;
-        before = warehouse.StatementsExecuted;
-        using (await RunAsync(runner, query, new() { ["n"] = 30 })) { }
-        var large = warehouse.StatementsExecuted - before;
-
-        Assert.Equal(small, large);
-        Assert.InRange(large, 1, 12);
-    }
-
     [SkippableFact]
     public async Task DuckDbAndPostgres_GiveTheSameAnswers_RowForRow()
     {

@@ -23,7 +23,7 @@ public class SqlServerDialectTests
         Assert.NotEmpty(statements);
         foreach (var (name, sql) in statements)
         {
-            var (prepared, _) = SqlText.Prepare(sql, new { Keys = new long[] { 1, 2 } }, WarehouseEngine.SqlServer);
+            var (prepared, _) = SqlText.Prepare(sql, new { Keys = new long[] { 1, 2 }, TumorTypes = new[] { "BRCA", "IDC" } }, WarehouseEngine.SqlServer);
             AssertParses(name, prepared);
         }
     }
@@ -62,7 +62,7 @@ public class SqlServerDialectTests
         foreach (var (name, sql) in WarehouseStatements.All())
         {
             var used = new NamesUsed();
-            var (prepared, _) = SqlText.Prepare(sql, new { Keys = new long[] { 1 } }, WarehouseEngine.SqlServer);
+            var (prepared, _) = SqlText.Prepare(sql, new { Keys = new long[] { 1 }, TumorTypes = new[] { "BRCA" } }, WarehouseEngine.SqlServer);
             Parse(prepared, used);
             var unknownTables = used.Tables.Where(t => !schema.Tables.Contains(t)).ToList();
             var unknownColumns = used.Columns.Where(c => !schema.Columns.Contains(c) && !used.Aliases.Contains(c)).ToList();

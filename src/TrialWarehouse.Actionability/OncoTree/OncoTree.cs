@@ -39,6 +39,18 @@ public static class OncoTree
         return false;
     }
 
+    /// <summary>
+    /// The code and every code below it in the table (canonical spelling), e.g. LUNG gives LUNG, NSCLC, LUAD, ...;
+    /// an unknown code gives itself alone, so a filter by it matches exactly that code.
+    /// </summary>
+    public static IReadOnlyList<string> SelfAndDescendants(string code)
+    {
+        var trimmed = code.Trim();
+        if (!IsKnown(trimmed))
+            return [trimmed];
+        return Table.Value.Nodes.Values.Where(n => IsSameOrDescendant(n.Code, trimmed)).Select(n => n.Code).Order(StringComparer.Ordinal).ToList();
+    }
+
     private static OncoTreeNode Node(string code) =>
         Table.Value.Nodes.TryGetValue(code.Trim(), out var node)
             ? node

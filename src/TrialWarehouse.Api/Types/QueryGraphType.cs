@@ -24,7 +24,7 @@ public sealed class QueryGraphType : ObjectGraphType
                     throw new ExecutionError($"first must be between 0 and {MaxPageSize}; ask for the next page with `after`") { Code = "BAD_PAGE_SIZE" };
                 var filter = c.GetArgument<PatientFilter>("filter") ?? new PatientFilter();
                 var after = c.After is null ? null : Cursor.Decode(c.After);
-                var total = await reader.CountPatientsAsync(filter, c.CancellationToken);
+                var total = await FilterErrors.Guard(() => reader.CountPatientsAsync(filter, c.CancellationToken));
                 // One row more than asked tells whether there is a next page.
                 var rows = await reader.PatientsAsync(filter, after, first + 1, c.CancellationToken);
                 var batch = new PageBatch(reader, rows.Take(first).ToList(), c.CancellationToken);
@@ -42,12 +42,14 @@ public sealed class QueryGraphType : ObjectGraphType
                 };
             });
 
+        ActionableAlterationsField.Add(this, reader);
+
         Field<NonNullGraphType<TrialSummaryGraphType>>("trialSummary")
             .Description("Enrolled, complete profile, actionable, matched therapy and PFS2/PFS1 >= 1.3, with 95% confidence intervals.")
             .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
             .Argument<StringGraphType>("kbVersion", "Knowledge-base version; default the newest loaded.")
-            .ResolveAsync(async c => await TrialSummary.ComputeAsync(reader, c.GetArgument<PatientFilter>("filter") ?? new PatientFilter(),
-                c.GetArgument<string?>("kbVersion"), c.CancellationToken));
+            .ResolveAsync(async c => await FilterErrors.Guard(() => TrialSummary.ComputeAsync(reader, c.GetArgument<PatientFilter>("filter") ?? new PatientFilter(),
+                c.GetArgument<string?>("kbVersion"), c.CancellationToken)));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlterationFrequencyGraphType>>>>("alterationFrequencies")
             .Description("Per gene and alteration class, the patients altered, most frequent first.")
@@ -55,7 +57,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var filter = c.GetArgument<PatientFilter>("filter") ?? new PatientFilter();
-                var profiled = (await reader.CohortCountsAsync(filter, null, c.CancellationToken)).CompleteProfile;
+                var profiled = (await FilterErrors.Guard(() => reader.CohortCountsAsync(filter, null, c.CancellationToken))).CompleteProfile;
                 return (await reader.AlterationFrequenciesAsync(filter, c.CancellationToken))
                     .Select(f => new AlterationFrequency(f.Gene, f.AlterationClass, new Domain.Proportion(f.Patients, profiled)))
                     .OrderByDescending(f => f.Patients.Count).ThenBy(f => f.Gene, StringComparer.Ordinal).ThenBy(f => f.AlterationClass, StringComparer.Ordinal);

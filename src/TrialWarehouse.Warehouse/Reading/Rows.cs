@@ -30,9 +30,6 @@ public sealed record FollowUpRow(long PatientKey, DateOnly EventDate, string Kin
 public sealed record SourceFileRow(long FileKey, string FileName, string ContentHash, string Kind, DateTime LoadedAt, string? JobId,
     long RowsLoaded, string Status);
 
-/// <summary>Which patients a cohort query selects; empty criteria select everyone.</summary>
-public sealed record PatientFilter(string? TumorType = null, string? Gene = null);
-
 public sealed record KnowledgeBaseRow(long KbVersionKey, string Version, string? Title, string Source, string ContentHash, DateTime LoadedAt,
     int RuleCount);
 
@@ -40,6 +37,15 @@ public sealed record KnowledgeBaseRow(long KbVersionKey, string Version, string?
 public sealed record ActionableMatchRow(long SampleKey, long KbVersionKey, string KbVersion, string Gene, string Alteration, string AlterationKind,
     string Escat, int EscatRank, string? OncoKb, string Scope, bool IsBest, bool Counts, double? Vaf, string Matcher, string RuleTumorType,
     string Drugs, string Evidence, string Pmids);
+
+/// <summary>An actionable match with its patient and sample, as the cohort-wide listing returns it.</summary>
+public sealed record ActionableAlterationRow(long PatientKey, string PatientId, string SampleId, int RuleLine, long SampleKey, long KbVersionKey,
+    string KbVersion, string Gene, string Alteration, string AlterationKind, string Escat, int EscatRank, string? OncoKb, string Scope, bool IsBest,
+    bool Counts, double? Vaf, string Matcher, string RuleTumorType, string Drugs, string Evidence, string Pmids)
+{
+    public ActionableMatchRow Match => new(SampleKey, KbVersionKey, KbVersion, Gene, Alteration, AlterationKind, Escat, EscatRank, OncoKb, Scope,
+        IsBest, Counts, Vaf, Matcher, RuleTumorType, Drugs, Evidence, Pmids);
+}
 
 /// <summary>One ingestion run: where it came from and what it did.</summary>
 public sealed record IngestRunRow(long RunKey, string Source, string Delivery, string? JobId, DateTime StartedAt, long DurationMs,

@@ -13,22 +13,21 @@ public sealed partial class WarehouseReader
 {
     /// <param name="kbVersionKey">The knowledge-base version actionability is counted under; null counts none.</param>
     public async Task<CohortCounts> CohortCountsAsync(PatientFilter filter, long? kbVersionKey, CancellationToken cancellationToken = default) =>
-        (await warehouse.QueryAsync<CohortCounts>(CohortCountsSql, CohortArgs(filter, kbVersionKey), cancellationToken))[0];
+        (await warehouse.QueryAsync<CohortCounts>(CohortCountsSql, await CohortArgs(filter, kbVersionKey, cancellationToken), cancellationToken))[0];
 
     /// <summary>Keys of the cohort's patients who received at least one matched line.</summary>
-    public Task<IReadOnlyList<long>> MatchedPatientKeysAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        warehouse.QueryAsync<long>(MatchedPatientsSql, CohortArgs(filter, null), cancellationToken);
+    public async Task<IReadOnlyList<long>> MatchedPatientKeysAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
+        await warehouse.QueryAsync<long>(MatchedPatientsSql, await CohortArgs(filter, null, cancellationToken), cancellationToken);
 
-    public Task<IReadOnlyList<GeneAlterationCount>> AlterationFrequenciesAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        warehouse.QueryAsync<GeneAlterationCount>(AlterationFrequenciesSql, CohortArgs(filter, null), cancellationToken);
+    public async Task<IReadOnlyList<GeneAlterationCount>> AlterationFrequenciesAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
+        await warehouse.QueryAsync<GeneAlterationCount>(AlterationFrequenciesSql, await CohortArgs(filter, null, cancellationToken), cancellationToken);
 
-    private static object CohortArgs(PatientFilter filter, long? kbVersionKey) => new
+    private async Task<Dictionary<string, object?>> CohortArgs(PatientFilter filter, long? kbVersionKey, CancellationToken cancellationToken)
     {
-        TumorType = filter.TumorType ?? "",
-        Gene = filter.Gene ?? "",
-        KbVersionKey = kbVersionKey ?? -1,
-        Yes = true,
-    };
+        var args = await FilterArgsAsync(filter, cancellationToken);
+        args["KbVersionKey"] = kbVersionKey ?? -1;
+        return args;
+    }
 
     // A complete profile: a sample with both small-variant and copy-number calls loaded.
     private const string CohortCountsSql = """
@@ -61,9 +60,9 @@ public sealed partial class WarehouseReader
         """ + PatientWhere + """
 
           AND f.filter = 'PASS'
-          AND v.consequence IN ('missense_variant', 'stop_gained', 'frameshift_variant', 'splice_acceptor_variant',
-                                'splice_donor_variant', 'inframe_insertion', 'inframe_deletion', 'start_lost', 'stop_lost',
-                                'protein_altering_variant')
+          AND v.consequence IN 
+        """ + ProteinChangingConsequences + """
+
         GROUP BY g.symbol
         UNION ALL
         SELECT g.symbol AS Gene,

@@ -2,11 +2,11 @@ namespace TrialWarehouse.Warehouse.Reading;
 
 public sealed partial class WarehouseReader
 {
-    // Empty strings mean "no criterion": typed NULL parameters are awkward on PostgreSQL. It starts on a line of its
-    // own, so that it can follow any FROM clause.
+    // Empty strings and negative numbers mean "no criterion": typed NULL parameters are awkward on PostgreSQL. It
+    // starts on a line of its own, so that it can follow any FROM clause. FilterArgsAsync gives the parameters.
     private const string PatientWhere = "\n" + """
-        WHERE (@TumorType = '' OR p.tumor_type = @TumorType)
-          AND (@Gene = '' OR p.patient_key IN (
+        WHERE (@AnyTumorType = 1 OR p.tumor_type IN @TumorTypes)
+          AND (@Gene = '' OR @AlterationClass <> '' OR p.patient_key IN (
                 SELECT s.patient_key FROM dim_sample s
                 JOIN fact_variant_call f ON f.sample_key = s.sample_key
                 JOIN dim_variant v ON v.variant_key = f.variant_key
@@ -17,6 +17,39 @@ public sealed partial class WarehouseReader
                 JOIN fact_copy_number c ON c.sample_key = s.sample_key
                 JOIN dim_gene g ON g.gene_key = c.gene_key
                 WHERE g.symbol = @Gene AND c.cn_state <> 0))
+          AND (@AlterationClass = '' OR p.patient_key IN (
+                SELECT s.patient_key FROM dim_sample s
+                JOIN fact_variant_call f ON f.sample_key = s.sample_key
+                JOIN dim_variant v ON v.variant_key = f.variant_key
+                JOIN dim_gene g ON g.gene_key = v.gene_key
+                WHERE @AlterationClass = 'mutation' AND (@Gene = '' OR g.symbol = @Gene)
+                  AND f.filter = 'PASS' AND v.consequence IN 
+        """ + ProteinChangingConsequences + """
+
+                UNION
+                SELECT s.patient_key FROM dim_sample s
+                JOIN fact_copy_number c ON c.sample_key = s.sample_key
+                JOIN dim_gene g ON g.gene_key = c.gene_key
+                WHERE c.cn_state = @CnState AND (@Gene = '' OR g.symbol = @Gene)))
+          AND (@TierRank < 0 OR p.patient_key IN (
+                SELECT s.patient_key FROM dim_sample s
+                JOIN fact_actionable_match m ON m.sample_key = s.sample_key
+                WHERE m.kb_version_key = @FilterKbVersionKey AND m.is_best = @Yes AND m.counts = @Yes AND m.escat_rank <= @TierRank))
+          AND (@Treatment = '' OR p.patient_key IN (
+                SELECT t.patient_key FROM fact_therapy_line t
+                WHERE LOWER(t.regimen) = @Treatment OR CONCAT(';', LOWER(t.drugs), ';') LIKE @TreatmentPattern ESCAPE '\'))
+          AND (@Matched < 0 OR @Matched = CASE WHEN p.patient_key IN (
+                SELECT t.patient_key FROM fact_therapy_line t WHERE t.matched = @Yes) THEN 1 ELSE 0 END)
+          AND p.diagnosis_date >= @DiagnosedFrom AND p.diagnosis_date <= @DiagnosedTo
+          AND (@AnyCollectionDate = 1 OR p.patient_key IN (
+                SELECT s.patient_key FROM dim_sample s WHERE s.collection_date >= @CollectedFrom AND s.collection_date <= @CollectedTo))
+        """;
+
+    // Mutations that alter a gene for cohort purposes (as cBioPortal counts them): not synonymous, intronic or UTR.
+    private const string ProteinChangingConsequences = """
+        ('missense_variant', 'stop_gained', 'frameshift_variant', 'splice_acceptor_variant',
+                                'splice_donor_variant', 'inframe_insertion', 'inframe_deletion', 'start_lost', 'stop_lost',
+                                'protein_altering_variant')
         """;
 
     private const string PatientColumns = """
@@ -32,6 +65,8 @@ public sealed partial class WarehouseReader
         ORDER BY p.patient_id
         OFFSET 0 ROWS FETCH NEXT @First ROWS ONLY
         """;
+
+    private const string PatientsByKeySql = "SELECT " + PatientColumns + " FROM dim_patient p WHERE p.patient_key IN @Keys ORDER BY p.patient_id";
 
     private const string PatientByIdSql = "SELECT " + PatientColumns + " FROM dim_patient p WHERE p.patient_id = @PatientId";
 

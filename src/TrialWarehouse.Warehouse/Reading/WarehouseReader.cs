@@ -7,11 +7,20 @@ namespace TrialWarehouse.Warehouse.Reading;
 public sealed partial class WarehouseReader(Warehouse warehouse)
 {
     public async Task<long> CountPatientsAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        (await warehouse.QueryAsync<long>(CountPatientsSql, FilterArgs(filter, "", 0), cancellationToken))[0];
+        (await warehouse.QueryAsync<long>(CountPatientsSql, await FilterArgsAsync(filter, cancellationToken), cancellationToken))[0];
 
     /// <summary>Patients ordered by id, starting after <paramref name="afterPatientId"/> (keyset pagination).</summary>
-    public Task<IReadOnlyList<PatientRow>> PatientsAsync(PatientFilter filter, string? afterPatientId, int first, CancellationToken cancellationToken = default) =>
-        warehouse.QueryAsync<PatientRow>(PatientsPageSql, FilterArgs(filter, afterPatientId ?? "", first), cancellationToken);
+    public async Task<IReadOnlyList<PatientRow>> PatientsAsync(PatientFilter filter, string? afterPatientId, int first, CancellationToken cancellationToken = default)
+    {
+        var args = await FilterArgsAsync(filter, cancellationToken);
+        args["After"] = afterPatientId ?? "";
+        args["First"] = first;
+        return await warehouse.QueryAsync<PatientRow>(PatientsPageSql, args, cancellationToken);
+    }
+
+    /// <summary>The patients with these keys, by id.</summary>
+    public Task<IReadOnlyList<PatientRow>> PatientsByKeyAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<PatientRow>(PatientsByKeySql, new { Keys = patientKeys }, cancellationToken);
 
     public Task<PatientRow?> PatientAsync(string patientId, CancellationToken cancellationToken = default) =>
         warehouse.QuerySingleOrDefaultAsync<PatientRow>(PatientByIdSql, new { PatientId = patientId }, cancellationToken);
@@ -52,12 +61,4 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
 
     public Task<IReadOnlyList<SourceFileRow>> SourceFilesAsync(CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<SourceFileRow>(SourceFilesSql, null, cancellationToken);
-
-    private static object FilterArgs(PatientFilter filter, string after, int first) => new
-    {
-        TumorType = filter.TumorType ?? "",
-        Gene = filter.Gene ?? "",
-        After = after,
-        First = first,
-    };
 }
