@@ -9,6 +9,9 @@ public enum FileKind
     FollowUp,
     CopyNumber,
     Variants,
+
+    /// <summary>MAF (ours, vcf2maf's, cBioPortal's data_mutations): after the VCFs, so a MAF re-delivering a VCF's sample wins.</summary>
+    Mutations,
 }
 
 public static class FileKinds
@@ -19,6 +22,8 @@ public static class FileKinds
         var name = Path.GetFileName(path).ToLowerInvariant();
         if (name.EndsWith(".vcf", StringComparison.Ordinal) || name.EndsWith(".vcf.gz", StringComparison.Ordinal))
             return FileKind.Variants;
+        if (name.EndsWith(".maf", StringComparison.Ordinal) || (name.StartsWith("data_mutations", StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal)))
+            return FileKind.Mutations;
         if (name.EndsWith(".cna.tsv", StringComparison.Ordinal))
             return FileKind.CopyNumber;
         if (!name.EndsWith(".csv", StringComparison.Ordinal))
@@ -35,5 +40,5 @@ public static class FileKinds
     }
 
     public const string Accepted =
-        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.vcf, *.vcf.gz (see docs/formats.md)";
+        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.vcf, *.vcf.gz, *.maf, data_mutations*.txt (see docs/formats.md)";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using TrialWarehouse.Clinical;
 using TrialWarehouse.Domain;
 using TrialWarehouse.Genomics.CopyNumber;
+using TrialWarehouse.Genomics.Maf;
 using TrialWarehouse.Genomics.Somatic;
 using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
@@ -63,6 +64,7 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
                 FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path), cancellationToken),
                 FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
                 FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, cancellationToken), cancellationToken),
+                FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };
             return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using TrialWarehouse.Domain;
 using TrialWarehouse.Genomics.Inspection;
+using TrialWarehouse.Genomics.Maf;
 using TrialWarehouse.Genomics.Vcf;
 
 namespace TrialWarehouse.Cli.Commands;
 
-/// <summary><c>vcf validate</c> and <c>vcf stats</c>: check VCF files without a warehouse.</summary>
+/// <summary><c>vcf validate</c>, <c>vcf stats</c> and <c>vcf to-maf</c>: check and convert VCF files without a warehouse.</summary>
 public static class VcfCommand
 {
     public static Command Create()
@@ -20,10 +22,10 @@ public static class VcfCommand
             DefaultValueFactory = _ => VcfReaderOptions.Default.MaxErrors,
             Recursive = true,
         };
-        return new Command("vcf", "Check VCF files (plain, gzip or BGZF) against the VCF 4.0-4.5 specification, without a warehouse.")
+        return new Command("vcf", "Check VCF files (plain, gzip or BGZF) against the VCF 4.0-4.5 specification, or convert them to MAF, without a warehouse.")
         {
             Options = { strict, maxErrors },
-            Subcommands = { Validate(strict, maxErrors), Stats(strict, maxErrors) },
+            Subcommands = { Validate(strict, maxErrors), Stats(strict, maxErrors), ToMaf() },
         };
     }
 
@@ -112,6 +114,53 @@ public static class VcfCommand
             }
 
             return Task.FromResult(ExitCodes.Success);
+        }));
+        return command;
+    }
+
+    private static Command ToMaf()
+    {
+        var file = new Argument<string>("file") { Description = "a somatic VCF (.vcf, .vcf.gz), VEP- or SnpEff-annotated or not" };
+        var output = new Option<string>("--out") { Description = "the MAF file to write", Required = true };
+        var tumorId = new Option<string?>("--tumor-id") { Description = "Tumor_Sample_Barcode; a sample column of that name is the tumor (default: ##tumor_sample, a TUMOR column, or the only sample)" };
+        var normalId = new Option<string?>("--normal-id") { Description = "Matched_Norm_Sample_Barcode; a sample column of that name is the normal (default: ##normal_sample or a NORMAL column)" };
+        var build = new Option<string?>("--build") { Description = "NCBI_Build, e.g. GRCh38 (default: from ##reference or the ##contig lines)" };
+        var command = new Command("to-maf",
+            "Write a MAF 2.4 following vcf2maf's conventions (one row per ALT allele; docs/formats.md lists the differences). " +
+            "An invalid VCF prints its errors as FILE:LINE: reason, writes nothing and exits 2.")
+        {
+            file, output, tumorId, normalId, build,
+        };
+        command.SetAction((parse, cancellationToken) => CliApp.Run(() =>
+        {
+            string path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                return Task.FromResult(CliApp.Fail(ExitCodes.Usage, $"no such file: {path}"));
+            }
+
+            string? genome = parse.GetValue(build);
+            if (genome is not null and not ("GRCh37" or "GRCh38"))
+            {
+                return Task.FromResult(CliApp.Fail(ExitCodes.Usage, $"--build {genome}: expected GRCh37 or GRCh38"));
+            }
+
+            var options = new VcfToMafOptions { TumorId = parse.GetValue(tumorId), NormalId = parse.GetValue(normalId), Build = genome };
+            try
+            {
+                long rows = VcfToMaf.Convert(path, parse.GetValue(output)!, options, cancellationToken);
+                Console.WriteLine($"{rows} MAF rows written to {parse.GetValue(output)}");
+                return Task.FromResult(ExitCodes.Success);
+            }
+            catch (InputRejectedException e)
+            {
+                foreach (var error in e.Errors.Count > 0 ? e.Errors : [new InputError(Path.GetFileName(path), 0, null, e.Message)])
+                {
+                    Console.Error.WriteLine(error);
+                }
+
+                return Task.FromResult(ExitCodes.RejectedInput);
+            }
         }));
         return command;
     }

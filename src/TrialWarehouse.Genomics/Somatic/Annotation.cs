@@ -14,3 +14,9 @@ public sealed record Annotation(
     string? HgvsP,
     string? HgvsPThreeLetter = null,
     int? Exon = null);
+
+/// <summary>
+/// The chosen annotation of one ALT allele with the raw fields of the chosen entry and of every entry for that allele,
+/// in the order of <see cref="AnnotationReader.FieldNames"/>.
+/// </summary>
+public sealed record AnnotatedAllele(Annotation Chosen, IReadOnlyList<string> ChosenFields, IReadOnlyList<IReadOnlyList<string>> AllEntries);

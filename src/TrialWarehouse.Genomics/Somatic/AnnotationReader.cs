@@ -72,6 +72,9 @@ public sealed class AnnotationReader
 
     public AnnotationFormat Format => _layout.Format;
 
+    /// <summary>The names of an entry's fields, as the header declares them (EFF: the effect, then the fields in parentheses).</summary>
+    public IReadOnlyList<string> FieldNames => _layout.Fields;
+
     /// <summary>Null when the header declares none of CSQ (with "Format: ..."), ANN, EFF.</summary>
     public static AnnotationReader? FromHeader(VcfHeader header) =>
         AnnotationLayout.FromHeader(header) is { } layout ? new AnnotationReader(layout) : null;
@@ -94,6 +97,40 @@ public sealed class AnnotationReader
         }
 
         return chosen is null ? null : ToAnnotation(chosen);
+    }
+
+    /// <summary>
+    /// What <see cref="Read"/> gives, with the fields of the chosen entry and of every entry for the allele (each
+    /// split on '|', named by <see cref="FieldNames"/>), for writers that carry all of them (the MAF's VEP columns).
+    /// </summary>
+    public AnnotatedAllele? ReadWithFields(VcfRecord original, int altIndex)
+    {
+        if (!original.TryGetInfo(_layout.Key, out var value) || value.IsEmpty || VcfRecord.IsMissing(value))
+        {
+            return null;
+        }
+
+        string alt = original.Alts[altIndex];
+        string expected = _layout.Format == AnnotationFormat.Vep ? VepAllele(original, altIndex) : alt;
+        bool matchAllele = Choose(value, altIndex, expected, alt, matchAllele: true) is not null || original.AltCount != 1;
+        string? chosen = Choose(value, altIndex, expected, alt, matchAllele);
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var all = new List<string[]>();
+        foreach (var range in value.Split(','))
+        {
+            string entry = _layout.Format == AnnotationFormat.SnpEffEff ? EffAsFields(value[range]) : value[range].ToString();
+            int count = SplitFields(entry);
+            if (count > 0 && (!matchAllele || MatchesAllele(entry, count, altIndex, expected, alt)))
+            {
+                all.Add(entry.Split('|'));
+            }
+        }
+
+        return new AnnotatedAllele(ToAnnotation(chosen), chosen.Split('|'), all);
     }
 
     /// <summary>

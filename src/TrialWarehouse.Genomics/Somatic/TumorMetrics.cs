@@ -5,10 +5,11 @@ using TrialWarehouse.Genomics.Vcf;
 namespace TrialWarehouse.Genomics.Somatic;
 
 /// <summary>
-/// Tumor VAF, depth and ALT read count, read from a biallelic record the way its caller writes them. A VAF that the
-/// record does not support stays null (the call is flagged by that): it is never estimated from other fields.
+/// Tumor VAF, depth and ALT read count (and REF read count, which the MAF export needs), read from a biallelic record
+/// the way its caller writes them. A VAF that the record does not support stays null (the call is flagged by that): it
+/// is never estimated from other fields. Any sample column can be read so, the matched normal's too.
 /// </summary>
-internal readonly record struct TumorMetrics(double? Vaf, int? Depth, int? AltCount)
+internal readonly record struct TumorMetrics(double? Vaf, int? Depth, int? AltCount, int? RefCount = null)
 {
     public static TumorMetrics Read(VcfRecord record, int sample, SomaticCaller caller, string file, List<InputError> errors)
     {
@@ -67,8 +68,9 @@ internal readonly record struct TumorMetrics(double? Vaf, int? Depth, int? AltCo
         }
 
         int? altCount = record.GetSampleInteger(sample, "AD");
-        int? depth = record.GetSampleInteger(sample, "DP") ?? (record.GetSampleInteger(sample, "RD") + altCount);
-        return new TumorMetrics(vaf ?? Fraction(altCount, depth), depth, altCount);
+        int? refCount = record.GetSampleInteger(sample, "RD");
+        int? depth = record.GetSampleInteger(sample, "DP") ?? (refCount + altCount);
+        return new TumorMetrics(vaf ?? Fraction(altCount, depth), depth, altCount, refCount);
     }
 
     /// <summary>
@@ -83,8 +85,9 @@ internal readonly record struct TumorMetrics(double? Vaf, int? Depth, int? AltCo
         }
 
         int? altCount = record.GetSampleInteger(sample, "AO");
-        int? depth = record.GetSampleInteger(sample, "DP") ?? (record.GetSampleInteger(sample, "RO") + altCount);
-        return new TumorMetrics(Fraction(altCount, depth), depth, altCount);
+        int? refCount = record.GetSampleInteger(sample, "RO");
+        int? depth = record.GetSampleInteger(sample, "DP") ?? (refCount + altCount);
+        return new TumorMetrics(Fraction(altCount, depth), depth, altCount, refCount);
     }
 
     /// <summary>Mutect2, DRAGEN and the fallback: AF when written, else ALT/(REF+ALT) of AD; depth DP, else the sum of AD.</summary>
@@ -94,11 +97,11 @@ internal readonly record struct TumorMetrics(double? Vaf, int? Depth, int? AltCo
         int? altCount = record.GetSampleInteger(sample, "AD", 1);
         int? depth = record.GetSampleInteger(sample, "DP") ?? (refCount + altCount);
         double? vaf = record.GetSampleFloat(sample, "AF") ?? Fraction(altCount, refCount + altCount);
-        return new TumorMetrics(vaf, depth, altCount);
+        return new TumorMetrics(vaf, depth, altCount, refCount);
     }
 
     private static TumorMetrics FromCounts(int? refCount, int? altCount) =>
-        new(Fraction(altCount, refCount + altCount), refCount + altCount, altCount);
+        new(Fraction(altCount, refCount + altCount), refCount + altCount, altCount, refCount);
 
     private static double? Fraction(int? part, int? total) => part is { } p && total is > 0 ? (double)p / total.Value : null;
 }

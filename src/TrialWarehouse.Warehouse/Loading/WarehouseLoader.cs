@@ -69,24 +69,34 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         }, cancellationToken);
 
     public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCalls calls, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, calls.Calls.Count, async tx =>
-        {
-            var builds = await tx.QueryAsync<string>(SampleBuildSql, new { SampleKey = StableKey.Sample(calls.TumorSampleId) }, cancellationToken);
-            if (builds.Count == 0)
-                throw Reject(file, "tumor_sample", $"sample \"{calls.TumorSampleId}\" is not in the warehouse; deliver its row in samples.csv first (or with this file)");
-            if (builds[0] != calls.GenomeBuild)
-                throw Reject(file, "reference", $"the VCF is on {calls.GenomeBuild} but sample \"{calls.TumorSampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
+        LoadAsync(file, calls.Calls.Count, tx => InsertVariantCallsAsync(tx, file, calls, cancellationToken), cancellationToken);
 
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_variant_call", [calls.TumorSampleId], cancellationToken);
-            var sampleKey = samples[calls.TumorSampleId];
-            await EnsureGenesAsync(tx, calls.Calls.Where(c => c.Gene is not null).Select(c => c.Gene!), cancellationToken);
-            var keys = await EnsureVariantsAsync(tx, calls.Calls, cancellationToken);
-            // One row per sample and variant: a caller that reports a site twice keeps its first call.
-            var seen = new HashSet<long>();
-            await tx.BulkInsertAsync(Tables.VariantCall, calls.Calls.Select((c, i) => (c, key: keys[i]))
-                .Where(x => seen.Add(x.key))
-                .Select(x => new object?[] { sampleKey, x.key, x.c.Vaf, x.c.Depth, x.c.AltCount, x.c.Filter, file.Key }), cancellationToken);
+    /// <summary>A MAF: the calls of each of its samples, in one transaction (a sample that fails rejects the file).</summary>
+    public Task<LoadResult> LoadMutationsAsync(SourceFile file, IReadOnlyList<SomaticCalls> samples, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, samples.Sum(s => (long)s.Calls.Count), async tx =>
+        {
+            foreach (var calls in samples)
+                await InsertVariantCallsAsync(tx, file, calls, cancellationToken);
         }, cancellationToken);
+
+    private async Task InsertVariantCallsAsync(WarehouseTransaction tx, SourceFile file, SomaticCalls calls, CancellationToken cancellationToken)
+    {
+        var builds = await tx.QueryAsync<string>(SampleBuildSql, new { SampleKey = StableKey.Sample(calls.TumorSampleId) }, cancellationToken);
+        if (builds.Count == 0)
+            throw Reject(file, "tumor_sample", $"sample \"{calls.TumorSampleId}\" is not in the warehouse; deliver its row in samples.csv first (or with this file)");
+        if (builds[0] != calls.GenomeBuild)
+            throw Reject(file, "reference", $"the calls are on {calls.GenomeBuild} but sample \"{calls.TumorSampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
+
+        var samples = await ReplaceSampleCallsAsync(tx, file, "fact_variant_call", [calls.TumorSampleId], cancellationToken);
+        var sampleKey = samples[calls.TumorSampleId];
+        await EnsureGenesAsync(tx, calls.Calls.Where(c => c.Gene is not null).Select(c => c.Gene!), cancellationToken);
+        var keys = await EnsureVariantsAsync(tx, calls.Calls, cancellationToken);
+        // One row per sample and variant: a caller that reports a site twice keeps its first call.
+        var seen = new HashSet<long>();
+        await tx.BulkInsertAsync(Tables.VariantCall, calls.Calls.Select((c, i) => (c, key: keys[i]))
+            .Where(x => seen.Add(x.key))
+            .Select(x => new object?[] { sampleKey, x.key, x.c.Vaf, x.c.Depth, x.c.AltCount, x.c.Filter, file.Key }), cancellationToken);
+    }
 
     private async Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>
         await warehouse.InTransactionAsync(async tx =>
