@@ -58,3 +58,9 @@ public static class CopyNumberStates
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "copy-number state must be -2..2"),
     };
 }
+
+/// <summary>The gene-level copy-number calls of one tumor sample, read from one CNV VCF, with the build they were mapped on.</summary>
+public sealed record CopyNumberProfile(
+    string SampleId,
+    string GenomeBuild,
+    IReadOnlyList<CopyNumberCall> Calls);
