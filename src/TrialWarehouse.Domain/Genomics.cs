@@ -80,3 +80,30 @@ public static class GenomicSignatures
             yield return TmbHigh;
     }
 }
+
+/// <summary>The gene-level copy-number calls of one tumor sample, read from one CNV VCF, with the build they were mapped on.</summary>
+public sealed record CopyNumberProfile(
+    string SampleId,
+    string GenomeBuild,
+    IReadOnlyList<CopyNumberCall> Calls);
+
+/// <summary>
+/// A gene fusion observed in one sample: the 5' partner's part upstream of its breakpoint joined to the 3' partner's
+/// part downstream of its own, with the breakpoints on the sample's build and the reads that support the junction
+/// (null when the file does not say).
+/// </summary>
+public sealed record FusionCall(
+    string SampleId,
+    string Gene5,
+    string Gene3,
+    string Chrom5,
+    long Position5,
+    string Chrom3,
+    long Position3,
+    int? SupportingReads);
+
+/// <summary>The fusions of one tumor sample, read from one structural-variant VCF, with the build they were mapped on.</summary>
+public sealed record FusionProfile(
+    string SampleId,
+    string GenomeBuild,
+    IReadOnlyList<FusionCall> Calls);

@@ -48,6 +48,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
             var sampleKeys = sampleRows.Select(s => s.SampleKey).ToArray();
             var mutations = (await reader.MutationsAsync(sampleKeys, cancellationToken)).ToLookup(m => m.SampleKey);
             var copyNumbers = (await reader.CopyNumbersAsync(sampleKeys, cancellationToken)).ToLookup(c => c.SampleKey);
+            var fusions = (await reader.FusionsAsync(sampleKeys, cancellationToken)).ToLookup(f => f.SampleKey);
             var samplesOf = sampleRows.ToLookup(s => s.PatientKey);
             foreach (var patient in page)
             {
@@ -66,6 +67,8 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
                     }
                     alterations.AddRange(copyNumbers[sample.SampleKey].Where(c => c.State != 0).Select(c => Alteration.CopyNumber(c.Gene, c.State)));
                     alterations.AddRange(GenomicSignatures.Positive(sample.Tmb, sample.MsiStatus).Select(Alteration.OfSignature));
+                    // One alteration per gene pair: the same fusion at two breakpoint pairs is still one finding.
+                    alterations.AddRange(fusions[sample.SampleKey].Select(f => Alteration.Fusion(f.Gene5, f.Gene3)).Distinct());
 
                     var matches = Annotator.Annotate(kb, patient.TumorType, alterations);
                     var best = Annotator.BestPerAlteration(matches).ToHashSet();

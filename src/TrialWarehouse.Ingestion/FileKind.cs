@@ -8,6 +8,8 @@ public enum FileKind
     TherapyLines,
     FollowUp,
     CopyNumber,
+    CopyNumberVcf,
+    Fusions,
     Variants,
 
     /// <summary>MAF (ours, vcf2maf's, cBioPortal's data_mutations): after the VCFs, so a MAF re-delivering a VCF's sample wins.</summary>
@@ -20,6 +22,12 @@ public static class FileKinds
     public static FileKind? Classify(string path)
     {
         var name = Path.GetFileName(path).ToLowerInvariant();
+        // A CNV VCF is told apart by its name: its records (symbolic alleles) would otherwise pass as a small-variant
+        // file with no calls, silently.
+        if (name.EndsWith(".cnv.vcf", StringComparison.Ordinal) || name.EndsWith(".cnv.vcf.gz", StringComparison.Ordinal))
+            return FileKind.CopyNumberVcf;
+        if (name.EndsWith(".sv.vcf", StringComparison.Ordinal) || name.EndsWith(".sv.vcf.gz", StringComparison.Ordinal))
+            return FileKind.Fusions;
         if (name.EndsWith(".vcf", StringComparison.Ordinal) || name.EndsWith(".vcf.gz", StringComparison.Ordinal))
             return FileKind.Variants;
         if (name.EndsWith(".maf", StringComparison.Ordinal) || (name.StartsWith("data_mutations", StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal)))
@@ -40,5 +48,5 @@ public static class FileKinds
     }
 
     public const string Accepted =
-        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.vcf, *.vcf.gz, *.maf, data_mutations*.txt (see docs/formats.md)";
+        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.cnv.vcf[.gz] (copy number), *.sv.vcf[.gz] (fusions), *.vcf, *.vcf.gz, *.maf, data_mutations*.txt (see docs/formats.md)";
 }

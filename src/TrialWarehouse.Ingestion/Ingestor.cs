@@ -4,6 +4,7 @@ using TrialWarehouse.Domain;
 using TrialWarehouse.Genomics.CopyNumber;
 using TrialWarehouse.Genomics.Maf;
 using TrialWarehouse.Genomics.Somatic;
+using TrialWarehouse.Genomics.StructuralVariants;
 using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
@@ -63,6 +64,8 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
                 FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path), cancellationToken),
                 FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path), cancellationToken),
                 FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
+                FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, cancellationToken), cancellationToken),
+                FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, cancellationToken), cancellationToken),
                 FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, cancellationToken), cancellationToken),
                 FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),

@@ -29,6 +29,10 @@ internal static class Tables
         ("sample_key", BigInt), ("gene_key", BigInt), ("cn_state", Int), ("log2_ratio", Float), ("copy_number", Float),
         ("file_key", BigInt));
 
+    public static readonly BulkTable Fusion = BulkTable.Of("fact_fusion",
+        ("sample_key", BigInt), ("gene5_key", BigInt), ("gene3_key", BigInt), ("chrom5", Text), ("pos5", BigInt),
+        ("chrom3", Text), ("pos3", BigInt), ("supporting_reads", Int), ("file_key", BigInt));
+
     public static readonly BulkTable TherapyLine = BulkTable.Of("fact_therapy_line",
         ("patient_key", BigInt), ("line_number", Int), ("regimen", Text), ("drugs", Text), ("start_date", Date),
         ("end_date", Date), ("reason_stopped", Text), ("best_response", Text), ("progression_date", Date),
@@ -49,5 +53,5 @@ internal static class Tables
         ("tumor_type", Text), ("name", Text), ("parent", Text), ("tissue", Text), ("oncotree_version", Text));
 
     /// <summary>Every fact table: what a superseded or withdrawn file contributed is deleted from these.</summary>
-    public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_therapy_line", "fact_follow_up"];
+    public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_fusion", "fact_therapy_line", "fact_follow_up"];
 }

@@ -33,7 +33,8 @@ public sealed partial class WarehouseLoader
     private const string DeleteUnreferencedSamplesSql = """
         DELETE FROM dim_sample
         WHERE file_key = @FileKey
-          AND sample_key NOT IN (SELECT sample_key FROM fact_variant_call UNION SELECT sample_key FROM fact_copy_number)
+          AND sample_key NOT IN (SELECT sample_key FROM fact_variant_call UNION SELECT sample_key FROM fact_copy_number
+                             UNION SELECT sample_key FROM fact_fusion)
         """;
 
     private const string DeleteUnreferencedPatientsSql = """

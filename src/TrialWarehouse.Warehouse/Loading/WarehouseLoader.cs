@@ -68,6 +68,33 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             }), cancellationToken);
         }, cancellationToken);
 
+    /// <summary>Loads the gene-level calls of one sample mapped from a CNV VCF, after checking the sample's build.</summary>
+    public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, CopyNumberProfile profile, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, profile.Calls.Count, async tx =>
+        {
+            await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "CNV VCF", cancellationToken);
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_copy_number", [profile.SampleId], cancellationToken);
+            await EnsureGenesAsync(tx, profile.Calls.Select(c => c.Gene), cancellationToken);
+            await tx.BulkInsertAsync(Tables.CopyNumber, profile.Calls.Select(c => new object?[]
+            {
+                samples[profile.SampleId], StableKey.Gene(c.Gene), c.State, c.Log2Ratio, c.CopyNumber, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Loads the fusions of one sample read from a structural-variant VCF, after checking the sample's build.</summary>
+    public Task<LoadResult> LoadFusionsAsync(SourceFile file, FusionProfile profile, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, profile.Calls.Count, async tx =>
+        {
+            await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "SV VCF", cancellationToken);
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", [profile.SampleId], cancellationToken);
+            await EnsureGenesAsync(tx, profile.Calls.SelectMany(c => new[] { c.Gene5, c.Gene3 }), cancellationToken);
+            await tx.BulkInsertAsync(Tables.Fusion, profile.Calls.Select(c => new object?[]
+            {
+                samples[profile.SampleId], StableKey.Gene(c.Gene5), StableKey.Gene(c.Gene3), c.Chrom5, c.Position5, c.Chrom3, c.Position3,
+                c.SupportingReads, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
     public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCalls calls, CancellationToken cancellationToken = default) =>
         LoadAsync(file, calls.Calls.Count, tx => InsertVariantCallsAsync(tx, file, calls, cancellationToken), cancellationToken);
 
@@ -81,12 +108,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
 
     private async Task InsertVariantCallsAsync(WarehouseTransaction tx, SourceFile file, SomaticCalls calls, CancellationToken cancellationToken)
     {
-        var builds = await tx.QueryAsync<string>(SampleBuildSql, new { SampleKey = StableKey.Sample(calls.TumorSampleId) }, cancellationToken);
-        if (builds.Count == 0)
-            throw Reject(file, "tumor_sample", $"sample \"{calls.TumorSampleId}\" is not in the warehouse; deliver its row in samples.csv first (or with this file)");
-        if (builds[0] != calls.GenomeBuild)
-            throw Reject(file, "reference", $"the calls are on {calls.GenomeBuild} but sample \"{calls.TumorSampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
-
+        await RequireSampleBuildAsync(tx, file, calls.TumorSampleId, calls.GenomeBuild, "calls", cancellationToken);
         var samples = await ReplaceSampleCallsAsync(tx, file, "fact_variant_call", [calls.TumorSampleId], cancellationToken);
         var sampleKey = samples[calls.TumorSampleId];
         await EnsureGenesAsync(tx, calls.Calls.Where(c => c.Gene is not null).Select(c => c.Gene!), cancellationToken);
@@ -96,6 +118,16 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         await tx.BulkInsertAsync(Tables.VariantCall, calls.Calls.Select((c, i) => (c, key: keys[i]))
             .Where(x => seen.Add(x.key))
             .Select(x => new object?[] { sampleKey, x.key, x.c.Vaf, x.c.Depth, x.c.AltCount, x.c.Filter, file.Key }), cancellationToken);
+    }
+
+    private static async Task RequireSampleBuildAsync(WarehouseTransaction tx, SourceFile file, string sampleId, string build, string what,
+        CancellationToken cancellationToken)
+    {
+        var builds = await tx.QueryAsync<string>(SampleBuildSql, new { SampleKey = StableKey.Sample(sampleId) }, cancellationToken);
+        if (builds.Count == 0)
+            throw Reject(file, "tumor_sample", $"sample \"{sampleId}\" is not in the warehouse; deliver its row in samples.csv first (or with this file)");
+        if (builds[0] != build)
+            throw Reject(file, "reference", $"the {what} {(what == "calls" ? "are" : "is")} on {build} but sample \"{sampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
     }
 
     private async Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>

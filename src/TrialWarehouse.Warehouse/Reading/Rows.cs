@@ -13,6 +13,9 @@ public sealed record SampleRow(long SampleKey, long PatientKey, string SampleId,
 public sealed record MutationRow(long SampleKey, string? Gene, string GenomeBuild, string Chrom, long Pos, string Ref, string Alt,
     string? Consequence, string? TranscriptId, string? HgvsC, string? HgvsP, int? Exon, double? Vaf, int? Depth, int? AltCount, string Filter);
 
+public sealed record FusionRow(long SampleKey, string Gene5, string Gene3, string Chrom5, long Position5, string Chrom3, long Position3,
+    int? SupportingReads);
+
 public sealed record CopyNumberRow(long SampleKey, string Gene, int State, double? Log2Ratio, double? CopyNumber);
 
 public sealed record TherapyLineRow(long PatientKey, int LineNumber, string Regimen, string Drugs, DateOnly StartDate, DateOnly? EndDate,

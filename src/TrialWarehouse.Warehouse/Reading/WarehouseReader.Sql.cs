@@ -90,6 +90,16 @@ public sealed partial class WarehouseReader
         ORDER BY f.sample_key, v.chrom, v.pos, v.ref, v.alt
         """;
 
+    private const string FusionsSql = """
+        SELECT f.sample_key AS SampleKey, g5.symbol AS Gene5, g3.symbol AS Gene3, f.chrom5 AS Chrom5, f.pos5 AS Position5,
+               f.chrom3 AS Chrom3, f.pos3 AS Position3, f.supporting_reads AS SupportingReads
+        FROM fact_fusion f
+        JOIN dim_gene g5 ON g5.gene_key = f.gene5_key
+        JOIN dim_gene g3 ON g3.gene_key = f.gene3_key
+        WHERE f.sample_key IN @Keys
+        ORDER BY f.sample_key, g5.symbol, g3.symbol, f.pos5, f.pos3
+        """;
+
     private const string CopyNumbersSql = """
         SELECT c.sample_key AS SampleKey, g.symbol AS Gene, c.cn_state AS State, c.log2_ratio AS Log2Ratio,
                c.copy_number AS CopyNumber

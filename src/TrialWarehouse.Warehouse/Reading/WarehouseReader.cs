@@ -34,6 +34,9 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
     public Task<IReadOnlyList<CopyNumberRow>> CopyNumbersAsync(IReadOnlyCollection<long> sampleKeys, CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<CopyNumberRow>(CopyNumbersSql, new { Keys = sampleKeys }, cancellationToken);
 
+    public Task<IReadOnlyList<FusionRow>> FusionsAsync(IReadOnlyCollection<long> sampleKeys, CancellationToken cancellationToken = default) =>
+        warehouse.QueryAsync<FusionRow>(FusionsSql, new { Keys = sampleKeys }, cancellationToken);
+
     public Task<IReadOnlyList<TherapyLineRow>> TherapyLinesAsync(IReadOnlyCollection<long> patientKeys, CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<TherapyLineRow>(TherapyLinesSql, new { Keys = patientKeys }, cancellationToken);
 
