@@ -30,6 +30,7 @@ internal static class ClinicalTable
         }
 
         var records = ReadRows(text, mapper, errors);
+        mapper.Finish(errors);
         return errors.IsEmpty ? records : throw errors.ToException();
     }
 

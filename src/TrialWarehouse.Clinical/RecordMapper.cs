@@ -8,4 +8,9 @@ internal abstract class RecordMapper<T>
 
     /// <summary>Returns the record, or null when the row was rejected (its errors are already reported).</summary>
     public abstract T? Map(Record record);
+
+    /// <summary>Checks rules that span rows, once every row was mapped; reports at the offending rows' lines.</summary>
+    public virtual void Finish(ErrorLog errors)
+    {
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class TherapyLineMapper : RecordMapper<TherapyLine>
 
     private readonly Dictionary<(string PatientId, int LineNumber), long> lineOfTherapyLine = [];
 
+    // Every accepted row with its line, to check that line numbers follow the order in which lines started.
+    private readonly List<(TherapyLine Line, long FileLine)> accepted = [];
+
     public override IReadOnlyList<Column> Columns { get; } =
     [
         PatientId, LineNumber, Regimen, Drugs, StartDate, EndDate, ReasonStopped, BestResponse, ProgressionDate, Matched,
@@ -62,8 +65,28 @@ internal sealed class TherapyLineMapper : RecordMapper<TherapyLine>
             return null;
         }
 
-        return new TherapyLine(patientId, lineNumber.Value, regimen, drugs, started.Value, ended, reasonStopped,
+        var line = new TherapyLine(patientId, lineNumber.Value, regimen, drugs, started.Value, ended, reasonStopped,
             bestResponse, progressed, matched.Value, matchedAlteration);
+        accepted.Add((line, record.Line));
+        return line;
+    }
+
+    /// <summary>A later line cannot start before an earlier one: PFS of a line is observed until the next line starts.</summary>
+    public override void Finish(ErrorLog errors)
+    {
+        foreach (var patient in accepted.GroupBy(a => a.Line.PatientId, StringComparer.Ordinal))
+        {
+            var ordered = patient.OrderBy(a => a.Line.LineNumber).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var (earlier, later) = (ordered[i - 1], ordered[i]);
+                if (later.Line.StartDate < earlier.Line.StartDate)
+                {
+                    errors.Add(later.FileLine, StartDate.Name, string.Create(CultureInfo.InvariantCulture,
+                        $"{later.Line.StartDate:yyyy-MM-dd} (line {later.Line.LineNumber} of patient {ValueText.Quote(patient.Key)}) is before the start of line {earlier.Line.LineNumber} on {earlier.Line.StartDate:yyyy-MM-dd} (line {earlier.FileLine}); expected line numbers in the order the lines started"));
+                }
+            }
+        }
     }
 
     private static void RejectBeforeStart(Record record, Column column, DateOnly? date, DateOnly? started)

@@ -108,10 +108,11 @@ public sealed class KaplanMeier
         // The distribution function 1 - S from time 0, keeping the first time of each distinct level (censorings add none).
         var xs = new List<double> { 0 };
         var ys = new List<double?> { 0 };
+        var levels = new HashSet<double?> { 0 };
         foreach (var point in Points)
         {
             double? y = value(point) is { } v ? 1 - v : null;
-            if (ys.Contains(y))
+            if (!levels.Add(y))
                 continue;
             xs.Add(point.Time);
             ys.Add(y);

@@ -35,4 +35,23 @@ public sealed class FollowUpFileTests : IDisposable
     [Fact]
     public void ReadFollowUp_AllowsSeveralEventsOnTheSameDay() =>
         Assert.Equal(2, Read(Examples.FollowUpHeader + "\nPT0001,2022-01-15,visit,1\nPT0001,2022-01-15,progression,\n").Count);
+
+    [Fact]
+    public void ReadFollowUp_RejectsAnEventAfterDeath_NamingItsLineAndTheDeath() =>
+        Rejection.Single(() => Read(Examples.FollowUpHeader + "\nPT0001,2022-03-01,death,\nPT0001,2022-05-01,visit,1\n"),
+            3, "event_date", "2022-05-01 (visit) is after the death of patient \"PT0001\" on 2022-03-01 (line 2)", "expected no follow-up after death");
+
+    [Fact]
+    public void ReadFollowUp_RejectsAnEventAfterDeath_WhenTheDeathComesLaterInTheFile() =>
+        Rejection.Single(() => Read(Examples.FollowUpHeader + "\nPT0001,2022-05-01,last_contact,\nPT0001,2022-03-01,death,\n"),
+            2, "event_date", "2022-05-01 (last_contact) is after the death of patient \"PT0001\" on 2022-03-01 (line 3)");
+
+    [Fact]
+    public void ReadFollowUp_RejectsASecondDeath_NamingTheFirst() =>
+        Rejection.Single(() => Read(Examples.FollowUpHeader + "\nPT0001,2022-03-01,death,\nPT0001,2022-03-09,death,\n"),
+            3, "kind", "a second death of patient \"PT0001\", who died on 2022-03-01 (line 2)", "expected one death row per patient");
+
+    [Fact]
+    public void ReadFollowUp_AllowsEventsOnTheDayOfDeathAndOtherPatientsEventsAfterIt() =>
+        Assert.Equal(3, Read(Examples.FollowUpHeader + "\nPT0001,2022-03-01,visit,3\nPT0001,2022-03-01,death,\nPT0002,2022-06-01,visit,0\n").Count);
 }

@@ -63,6 +63,20 @@ public sealed class TherapyLinesFileTests : IDisposable
             2, "progression_date", "before start_date");
 
     [Fact]
+    public void ReadTherapyLines_RejectsALaterLineStartingBeforeAnEarlierOne_NamingBoth() =>
+        Rejection.Single(() => Read(Examples.TherapyLinesHeader + "\n"
+                + "PT0001,2,Docetaxel,docetaxel,2019-01-05,2019-03-01,progression,SD,2019-03-01,false,\n"
+                + "PT0001,1,Paclitaxel,paclitaxel,2019-04-01,2019-11-20,progression,PR,2019-11-20,false,\n"),
+            2, "start_date", "2019-01-05 (line 2 of patient \"PT0001\") is before the start of line 1 on 2019-04-01 (line 3)",
+            "expected line numbers in the order the lines started");
+
+    [Fact]
+    public void ReadTherapyLines_AcceptsLinesListedInAnyOrder_WhenTheirStartsFollowTheirNumbers() =>
+        Assert.Equal(2, Read(Examples.TherapyLinesHeader + "\n"
+            + "PT0001,2,Docetaxel,docetaxel,2020-01-05,,,,,false,\n"
+            + "PT0001,1,Paclitaxel,paclitaxel,2019-04-01,2019-11-20,progression,PR,2019-11-20,false,\n").Count);
+
+    [Fact]
     public void ReadTherapyLines_RejectsMatchedWithoutAlteration_NamingLineAndColumn() =>
         Rejection.Single(() => ReadRow("PT0001,1,Alpelisib,alpelisib,2021-06-10,,,,,true,"),
             2, "matched_alteration", "matched is true");

@@ -70,10 +70,11 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<NonNullGraphType<SurvivalGraphType>>("survival")
             .Description("Kaplan-Meier curves, medians with 95% intervals and the log-rank test for OS or PFS, by group (docs/survival.md).")
             .Argument<NonNullGraphType<SurvivalEndpointGraphType>>("endpoint", "OS, or PFS on the line given by `line`.")
-            .Argument<SurvivalGroupByGraphType>("groupBy", "How to split the cohort; default NONE.")
+            .Argument<SurvivalGroupByGraphType>("groupBy", "How to split the cohort.", a => a.DefaultValue = SurvivalGroupBy.None)
             .Argument<PatientFilterInputType>("filter", "Cohort criteria.")
-            .Argument<IntGraphType>("line", "For PFS: the line number analysed, among patients who had that line; default 1.")
-            .Argument<ConfidenceTransformGraphType>("confidenceTransform", "Scale of the 95% intervals; default LOG, as R's survfit.")
+            .Argument<IntGraphType>("line", "For PFS: the line number analysed, among the patients who had that line.", a => a.DefaultValue = 1)
+            .Argument<ConfidenceTransformGraphType>("confidenceTransform", "Scale of the 95% intervals; LOG is R survfit's default.",
+                a => a.DefaultValue = Statistics.ConfidenceTransform.Log)
             .ResolveAsync(async c =>
             {
                 var line = c.GetArgument<int?>("line") ?? 1;
