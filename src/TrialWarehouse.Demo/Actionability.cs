@@ -41,6 +41,14 @@ internal static class Actionability
     public static MatchedOption ForSignature(string signature) =>
         new(signature, "Pembrolizumab", "pembrolizumab", signature == TrialWarehouse.Domain.GenomicSignatures.MsiHigh ? 1 : 2);
 
+    public static MatchedOption ForFusion(Fusion fusion) => fusion.Gene3 switch
+    {
+        "ALK" => new(fusion.Alteration, "Alectinib", "alectinib", 1),
+        "NTRK1" or "NTRK3" => new(fusion.Alteration, "Larotrectinib", "larotrectinib", 1),
+        _ when fusion.Gene5 == "FGFR2" => new(fusion.Alteration, "Pemigatinib", "pemigatinib", 1),
+        _ => new(fusion.Alteration, "Erdafitinib", "erdafitinib", 1),
+    };
+
     public static MatchedOption? ForCopyNumber(string gene, int state, string tumorType)
     {
         bool breast = tumorType == "BRCA";

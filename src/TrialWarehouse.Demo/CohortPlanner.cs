@@ -39,6 +39,8 @@ internal sealed class Genomics
     public double Tmb { get; set; }
 
     public string MsiStatus { get; set; } = "MSS";
+
+    public List<Fusion> Fusions { get; } = [];
 }
 
 internal sealed class PlannedPatient

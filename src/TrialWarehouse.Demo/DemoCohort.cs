@@ -22,7 +22,7 @@ public sealed record DemoSummary(
 /// <summary>
 /// Writes a synthetic, deterministic PERMED-01-like cohort as input files in the formats of docs/formats.md:
 /// patients.csv, samples.csv, therapy_lines.csv, follow_up.csv, and per profiled tumor sample a Mutect2-style
-/// VEP-annotated VCF and a gene-level copy-number table. The same seed gives byte-identical files on any machine
+/// VEP-annotated VCF and a gene-level copy-number table, plus a structural-variant VCF where the sample has a fusion. The same seed gives byte-identical files on any machine
 /// and culture (SplitMix64, integer/IEEE arithmetic only, invariant formatting, LF line ends, UTF-8 without BOM).
 /// No real patient data: every value is drawn from the generator.
 /// </summary>
@@ -77,6 +77,9 @@ public static class DemoCohort
             {
                 WriteFile($"{s.SampleId}.vcf", VcfWriter.Write(p, s, g));
                 variantRecords += g.Variants.Count;
+                // The structural-variant caller's file only where it found a junction: most samples have none to deliver.
+                if (g.Fusions.Count > 0)
+                    WriteFile($"{s.SampleId}.sv.vcf", SvVcfWriter.Write(s, g, SplitMix64.ForStream(p.Seed, "sv-support", p.Index)));
             }
         }
 

@@ -188,11 +188,17 @@ internal static class GenomicsPlanner
                 [VepCsq.Passenger(gene, r, a, rng, coding: rng.Chance(0.5), alleleColumn: a)], null, rng, deep: false));
         }
 
-        // Signatures last, so that adding them left every earlier draw (and so the demo's variants) unchanged.
+        // Signatures and fusions last, so that adding them left every earlier draw (and so the demo's variants) unchanged.
         (g.Tmb, g.MsiStatus) = SignatureRates.Draw(tumor.Code, rng);
         foreach (string signature in GenomicSignatures.Positive(g.Tmb, g.MsiStatus))
         {
             g.Actionable.Add(Actionability.ForSignature(signature));
+        }
+
+        foreach (var fusion in Fusions.Draw(tumor.Code, rng))
+        {
+            g.Fusions.Add(fusion);
+            g.Actionable.Add(Actionability.ForFusion(fusion));
         }
 
         g.Variants.Sort((x, y) =>

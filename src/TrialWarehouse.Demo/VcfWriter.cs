@@ -9,7 +9,7 @@ namespace TrialWarehouse.Demo;
 internal static class VcfWriter
 {
     /// <summary>GRCh38 primary-assembly contig lengths.</summary>
-    private static readonly Dictionary<string, long> ContigLengths = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, long> ContigLengths = new(StringComparer.Ordinal)
     {
         ["chr1"] = 248956422, ["chr2"] = 242193529, ["chr3"] = 198295559, ["chr4"] = 190214555, ["chr5"] = 181538259,
         ["chr6"] = 170805979, ["chr7"] = 159345973, ["chr8"] = 145138636, ["chr9"] = 138394717, ["chr10"] = 133797422,
@@ -18,7 +18,7 @@ internal static class VcfWriter
         ["chr21"] = 46709983, ["chr22"] = 50818468, ["chrX"] = 156040895, ["chrY"] = 57227415, ["chrM"] = 16569,
     };
 
-    private const string Reference = "file:///references/GRCh38/Homo_sapiens_assembly38.fasta";
+    internal const string Reference = "file:///references/GRCh38/Homo_sapiens_assembly38.fasta";
 
     public static string Write(PlannedPatient patient, PlannedSample sample, Genomics g)
     {

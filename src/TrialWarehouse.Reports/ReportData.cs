@@ -84,12 +84,10 @@ public static class ReportData
                     $"{m.Chrom}:{m.Pos} {m.Ref}>{m.Alt}", m.Vaf, m.Depth))
                 .ToList(),
             copyNumbers.Select(c => new ReportCopyNumber(sampleIds[c.SampleKey], c.Gene, c.State, c.Log2Ratio, c.CopyNumber)).ToList(),
-            lines.Select(l =>
-            {
-                var pfs = Outcomes.ProgressionFree(l.ToDomain(patientId), followUp);
-                return new ReportTherapyLine(l.LineNumber, l.Regimen, l.StartDate, l.EndDate, l.BestResponse, l.ProgressionDate,
-                    l.Matched, l.MatchedAlteration, pfs?.Days, pfs is { Event: false });
-            }).ToList(),
+            // The same PFS as the API's: each line observed until the next one starts.
+            Outcomes.ByLine(lines.Select(l => l.ToDomain(patientId)), followUp).Select(o => new ReportTherapyLine(o.Line.LineNumber,
+                o.Line.Regimen, o.Line.StartDate, o.Line.EndDate, o.Line.BestResponse, o.Line.ProgressionDate, o.Line.Matched,
+                o.Line.MatchedAlteration, o.Pfs?.Days, o.Pfs is { Event: false })).ToList(),
             actionable,
             kb is null ? null : $"{kb.Version} ({kb.Title ?? kb.Source})",
             settings.Disclaimer,

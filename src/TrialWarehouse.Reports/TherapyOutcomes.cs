@@ -1,3 +1,5 @@
+using TrialWarehouse.Domain;
+
 namespace TrialWarehouse.Reports;
 
 /// <summary>The PFS2/PFS1 (Von Hoff) ratio of a matched line against the line before it.</summary>
@@ -8,7 +10,7 @@ internal sealed record PfsRatio(double Value, bool CurrentCensored, bool Previou
 
 internal static class TherapyOutcomes
 {
-    public const double BenefitThreshold = 1.3;
+    public const double BenefitThreshold = Outcomes.PfsRatioThreshold;
 
     private const double DaysPerMonth = 365.25 / 12;
 
@@ -22,12 +24,14 @@ internal static class TherapyOutcomes
         for (var i = 1; i < ordered.Count; i++)
         {
             var (current, previous) = (ordered[i], ordered[i - 1]);
-            if (current.Matched && current.PfsDays is { } pfs2 && previous.PfsDays is { } pfs1 && pfs1 > 0)
+            if (current.Matched && Outcomes.PfsRatio(Pfs(current), Pfs(previous)) is { } ratio)
             {
-                ratios[current.LineNumber] = new PfsRatio((double)pfs2 / pfs1, current.PfsCensored, previous.PfsCensored);
+                ratios[current.LineNumber] = new PfsRatio(ratio, current.PfsCensored, previous.PfsCensored);
             }
         }
 
         return ratios;
     }
+
+    private static TimeToEvent? Pfs(ReportTherapyLine line) => line.PfsDays is { } days ? new TimeToEvent(days, !line.PfsCensored) : null;
 }

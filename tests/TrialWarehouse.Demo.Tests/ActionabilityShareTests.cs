@@ -2,6 +2,7 @@ using System.Globalization;
 using TrialWarehouse.Actionability;
 using TrialWarehouse.Genomics.CopyNumber;
 using TrialWarehouse.Genomics.Somatic;
+using TrialWarehouse.Genomics.StructuralVariants;
 using Xunit.Abstractions;
 
 namespace TrialWarehouse.Demo.Tests;
@@ -44,7 +45,7 @@ public sealed class ActionabilityShareTests(ITestOutputHelper output)
                 $"{actionablePatients.Count}/{summary.Patients} patients ({share:P1}) with >= 1 actionable alteration; {summary.ProfiledSamples} with a complete profile"));
             Assert.Equal(550, summary.Patients);
             // PERMED-01: 393/550 (71%), counted over an 802-gene panel with HRD and TMB scores. The demo models about 40
-            // genes and the MSI/TMB signatures (no ESR1 or ERBB2 hotspots, no fusions, no HRD), so at realistic
+            // genes, the MSI/TMB signatures and the commonest kinase fusions (no ESR1 or ERBB2 hotspots, no HRD), so at realistic
             // frequencies it stays somewhat below that.
             Assert.InRange(share, 0.60, 0.80);
         }
@@ -58,7 +59,7 @@ public sealed class ActionabilityShareTests(ITestOutputHelper output)
     }
 
     // As ActionabilityAnnotation does: PASS mutations with a gene (one alteration per distinct change), then every
-    // copy-number call that is not neutral, then the sample's positive signatures; best match per alteration;
+    // copy-number call that is not neutral, the sample's positive signatures and its fusions; best match per alteration;
     // resistance and unconfirmed germline evidence do not count.
     private static bool HasActionableAlteration(string dir, Dictionary<string, string> sample, string tumorType, KnowledgeBase kb)
     {
@@ -78,6 +79,11 @@ public sealed class ActionabilityShareTests(ITestOutputHelper output)
             .Where(c => c.State != 0).Select(c => Alteration.CopyNumber(c.Gene, c.State)));
         double? tmb = sample["tmb"].Length == 0 ? null : double.Parse(sample["tmb"], CultureInfo.InvariantCulture);
         alterations.AddRange(TrialWarehouse.Domain.GenomicSignatures.Positive(tmb, sample["msi_status"]).Select(Alteration.OfSignature));
+        string sv = Path.Combine(dir, sampleId + ".sv.vcf");
+        if (File.Exists(sv))
+        {
+            alterations.AddRange(SvVcf.Read(sv).Calls.Select(f => Alteration.Fusion(f.Gene5, f.Gene3)).Distinct());
+        }
         return Annotator.BestPerAlteration(Annotator.Annotate(kb, tumorType, alterations)).Any(m => m.CountsForActionability);
     }
 }

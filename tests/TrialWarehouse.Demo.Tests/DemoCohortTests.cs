@@ -12,6 +12,10 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
 
     public static TheoryData<string> Cohorts => new() { "default", "large" };
 
+    // The somatic small-variant VCFs, not the structural-variant ones written beside them.
+    private static bool IsSmallVariantVcf(string file) =>
+        file.EndsWith(".vcf", StringComparison.Ordinal) && !file.EndsWith(".sv.vcf", StringComparison.Ordinal);
+
     private CohortFiles Get(string which) => which == "large" ? fixture.Large : fixture.Default;
 
     [Fact]
@@ -144,10 +148,14 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
 
         // Every profiled sample has both files; every file belongs to a sample.
         var sampleIds = c.Samples.Select(s => s["sample_id"]).ToHashSet(StringComparer.Ordinal);
-        var vcfs = c.Summary.Files.Where(f => f.EndsWith(".vcf", StringComparison.Ordinal)).Select(f => f[..^4]).ToList();
+        var vcfs = c.Summary.Files.Where(f => IsSmallVariantVcf(f)).Select(f => f[..^4]).ToList();
         var cnas = c.Summary.Files.Where(f => f.EndsWith(".cna.tsv", StringComparison.Ordinal)).Select(f => f[..^8]).ToList();
         Assert.Equal(vcfs, cnas);
         Assert.All(vcfs, id => Assert.Contains(id, sampleIds));
+        // A structural-variant VCF only for a profiled sample, and only when it holds a PASS junction.
+        var svs = c.Summary.Files.Where(f => f.EndsWith(".sv.vcf", StringComparison.Ordinal)).Select(f => f[..^7]).ToList();
+        Assert.All(svs, id => Assert.Contains(id, vcfs));
+        Assert.All(svs, id => Assert.NotEmpty(TrialWarehouse.Genomics.StructuralVariants.SvVcf.Read(Path.Combine(c.Directory, id + ".sv.vcf")).Calls));
         foreach (string id in cnas.Take(80))
         {
             var rows = CohortFiles.ReadTable(Path.Combine(c.Directory, id + ".cna.tsv"), '\t');
@@ -277,6 +285,13 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
                 continue;
             }
 
+            if (alteration.EndsWith(" fusion", StringComparison.Ordinal))
+            {
+                var fusion = TrialWarehouse.Genomics.StructuralVariants.SvVcf.Read(Path.Combine(c.Directory, sample["sample_id"] + ".sv.vcf"));
+                Assert.Contains(fusion.Calls, f => $"{f.Gene5}::{f.Gene3} fusion" == alteration);
+                continue;
+            }
+
             if (alteration == "TMB-high")
             {
                 Assert.True(double.Parse(sample["tmb"], CultureInfo.InvariantCulture) >= 10, $"{patient}: TMB-high matched line with TMB {sample["tmb"]}");
@@ -323,7 +338,7 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
         int filtered = 0;
         int indels = 0;
         // Every file of the default cohort, the first 100 of the large one (the next test checks all hotspot records).
-        foreach (string file in c.Summary.Files.Where(f => f.EndsWith(".vcf", StringComparison.Ordinal)).Take(100))
+        foreach (string file in c.Summary.Files.Where(f => IsSmallVariantVcf(f)).Take(100))
         {
             string sampleId = file[..^4];
             string patientId = sampleId[..sampleId.IndexOf('-', StringComparison.Ordinal)];
@@ -418,7 +433,7 @@ public sealed class DemoCohortTests(CohortFixture fixture) : IClassFixture<Cohor
         var byPosition = Hotspots.All.GroupBy(h => (h.Chrom, h.Position.ToString(CultureInfo.InvariantCulture)))
             .ToDictionary(g => g.Key, g => g.ToList());
         int checkedRecords = 0;
-        foreach (string file in c.Summary.Files.Where(f => f.EndsWith(".vcf", StringComparison.Ordinal)))
+        foreach (string file in c.Summary.Files.Where(f => IsSmallVariantVcf(f)))
         {
             foreach (string line in File.ReadLines(Path.Combine(c.Directory, file)))
             {
