@@ -3,6 +3,9 @@ using TrialWarehouse.Server;
 using TrialWarehouse.Server.Auth;
 
 var builder = WebApplication.CreateBuilder(args);
+// One JSON object per log line, for the log collector, unless Logging:Console:FormatterName asks for another format.
+if (builder.Configuration["Logging:Console:FormatterName"] is null)
+    builder.Logging.AddJsonConsole(o => { o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
 builder.Services.AddTrialWarehouse(builder.Configuration);
 
 var app = builder.Build();

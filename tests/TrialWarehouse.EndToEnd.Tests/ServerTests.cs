@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using TrialWarehouse.Testing;
+using TrialWarehouse.Warehouse;
 
 namespace TrialWarehouse.EndToEnd.Tests;
 
@@ -13,6 +15,15 @@ public class ServerTests
     public async Task FirstStart_IngestsTheDemoThroughHangfire_AndServesGraphQLReportsAndDashboards()
     {
         var data = TestEngines.TempDirectory();
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WarehouseMetrics.MeterName)
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
+        listener.Start();
         await using var factory = ServerFactory.Create(data, ("Demo:Patients", "5"));
         using var client = factory.Client(ServerFactory.ClinicianKey);
 
@@ -52,5 +63,9 @@ public class ServerTests
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
         Assert.True(Directory.Exists(archive));
         Assert.False(Directory.Exists(Path.Combine(data, "quarantine")), "the demo cohort must load without rejections");
+        // What OpenTelemetry would export when configured.
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.jobs") >= 3, string.Join(", ", measured));
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.rows_loaded") > 0, string.Join(", ", measured));
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.report_renders") >= 6, string.Join(", ", measured));
     }
 }
