@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Transport;
 using TrialWarehouse.Api;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using TrialWarehouse.Reports;
+using TrialWarehouse.Server.Auth;
+using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Server;
@@ -11,25 +15,30 @@ public static partial class Endpoints
 {
     public static WebApplication MapTrialWarehouse(this WebApplication app)
     {
-        app.MapPost("/graphql", async (HttpRequest request, GraphQLRunner runner, IGraphQLTextSerializer serializer, CancellationToken cancellationToken) =>
+        app.MapPost("/graphql", async (HttpContext context, GraphQLRunner runner, IGraphQLTextSerializer serializer,
+            IOptionsMonitor<AuthOptions> auth, CancellationToken cancellationToken) =>
         {
+            var limit = auth.CurrentValue.MaxRequestBytes;
+            await using var buffer = await ReadAtMostAsync(context.Request, limit, cancellationToken);
+            if (buffer is null)
+                return Error(StatusCodes.Status413PayloadTooLarge, $"the request is larger than {limit} bytes (Auth:MaxRequestBytes); send variables rather than long literals, or ask for less");
             GraphQLRequest? body;
             try
             {
-                body = await serializer.ReadAsync<GraphQLRequest>(request.Body, cancellationToken);
+                body = await serializer.ReadAsync<GraphQLRequest>(buffer, cancellationToken);
             }
             catch (System.Text.Json.JsonException e)
             {
-                return Results.BadRequest(new { errors = new[] { new { message = $"the body is not a GraphQL request in JSON: {e.Message}" } } });
+                return Error(StatusCodes.Status400BadRequest, $"the body is not a GraphQL request in JSON: {e.Message}");
             }
             if (body?.Query is null)
-                return Results.BadRequest(new { errors = new[] { new { message = "the body needs a \"query\"" } } });
-            var response = await runner.ExecuteAsync(body, cancellationToken);
+                return Error(StatusCodes.Status400BadRequest, "the body needs a \"query\"");
+            var response = await runner.ExecuteAsync(body, context.User, cancellationToken);
             return Results.Text(response.Json, "application/json");
         });
 
         app.MapGet("/graphql", (IWebHostEnvironment env) =>
-            Results.File(Path.Combine(env.WebRootPath, "graphiql", "index.html"), "text/html"));
+            Results.File(Path.Combine(env.WebRootPath, "graphiql", "index.html"), "text/html")).AllowAnonymous();
 
         app.MapGet("/reports/{patientId}.pdf", async (string patientId, Warehouse.Warehouse warehouse, ReportSettings settings,
             TimeProvider time, CancellationToken cancellationToken) =>
@@ -38,13 +47,45 @@ public static partial class Endpoints
                 return Results.BadRequest("a patient id is 1 to 64 characters of A-Z a-z 0-9 _ . -");
             var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
             var report = await ReportData.LoadAsync(new WarehouseReader(warehouse), patientId, settings, today, cancellationToken);
-            return report is null
-                ? Results.NotFound($"no patient {patientId}")
-                : Results.File(ReportRenderer.Render(report), "application/pdf", $"{patientId}-mtb-report.pdf");
-        });
+            if (report is null)
+                return Results.NotFound($"no patient {patientId}");
+            var pdf = ReportRenderer.Render(report);
+            WarehouseMetrics.ReportRenders.Add(1);
+            return Results.File(pdf, "application/pdf", $"{patientId}-mtb-report.pdf");
+        }).RequireAuthorization(AuthServices.ReportsPolicy);
 
-        app.MapHealthChecks("/health");
+        // Probes carry no key. live: the process answers; ready: warehouse, schema and job storage answer too.
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>The tag of the health checks that <c>/health/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
+
+    private static IResult Error(int status, string message) =>
+        Results.Json(new { errors = new[] { new { message } } }, statusCode: status);
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (whether or not it declared its length).</summary>
+    private static async Task<MemoryStream?> ReadAtMostAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+            return null;
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync();
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]

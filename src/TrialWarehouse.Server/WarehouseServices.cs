@@ -3,6 +3,8 @@ using Hangfire.PostgreSql;
 using TrialWarehouse.Api;
 using TrialWarehouse.Ingestion;
 using TrialWarehouse.Reports;
+using TrialWarehouse.Server.Auth;
+using TrialWarehouse.Server.Telemetry;
 using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
@@ -42,7 +44,11 @@ public static class WarehouseServices
         services.AddSingleton(sp => new ReportFolder(sp.GetRequiredService<WarehouseReader>(), sp.GetRequiredService<ReportSettings>(),
             configuration["Reports:Output"] ?? Path.Combine("data", "reports")));
         services.AddTrialWarehouseGraphQL();
-        services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse");
+        services.AddHealthChecks()
+            .AddCheck<WarehouseHealthCheck>("warehouse", tags: [Endpoints.ReadyTag])
+            .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [Endpoints.ReadyTag]);
+        services.AddApiKeyAuth();
+        services.AddTrialWarehouseTelemetry(configuration);
 
         services.AddHangfire(config =>
         {

@@ -25,6 +25,8 @@ public class GraphQLLimitsTests
     {
         using var services = new ServiceCollection().AddSingleton(Warehouse.Warehouse.Create(TestEngines.Fresh("duckdb")))
             .AddTrialWarehouseGraphQL().BuildServiceProvider();
+        // Every request is audited in the warehouse, so even a refused one needs the schema.
+        await Warehouse.Migrator.MigrateAsync(services.GetRequiredService<Warehouse.Warehouse>());
         var runner = services.GetRequiredService<GraphQLRunner>();
         const string page = "patients(first: 100) { edges { node { samples { mutations { gene hgvsp vaf depth altCount filter chromosome position ref alt } actionableAlterations { gene drugs } } } } }";
 

@@ -1,27 +1,31 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using TrialWarehouse.Testing;
+using TrialWarehouse.Warehouse;
 
 namespace TrialWarehouse.EndToEnd.Tests;
 
 /// <summary>The server as a newcomer meets it: an empty embedded warehouse fills itself with the demo cohort through Hangfire.</summary>
+[Collection(ServerFactory.Collection)]
 public class ServerTests
 {
     [Fact]
     public async Task FirstStart_IngestsTheDemoThroughHangfire_AndServesGraphQLReportsAndDashboards()
     {
         var data = TestEngines.TempDirectory();
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("ConnectionStrings:Warehouse", Path.Combine(data, "warehouse.duckdb"))
-            .UseSetting("Ingestion:Inbox", Path.Combine(data, "inbox"))
-            .UseSetting("Ingestion:Archive", Path.Combine(data, "archive"))
-            .UseSetting("Ingestion:Quarantine", Path.Combine(data, "quarantine"))
-            .UseSetting("Reports:Output", Path.Combine(data, "reports"))
-            .UseSetting("Demo:Patients", "5"));
-        using var client = factory.CreateClient();
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WarehouseMetrics.MeterName)
+                l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => measured.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
+        listener.Start();
+        await using var factory = ServerFactory.Create(data, ("Demo:Patients", "5"));
+        using var client = factory.Client(ServerFactory.ClinicianKey);
 
         var total = 0;
         var archive = Path.Combine(data, "archive", "demo-cohort");
@@ -53,9 +57,15 @@ public class ServerTests
         Assert.Contains("graphiql.min.js", await client.GetStringAsync("/graphql"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/graphiql/graphiql.min.js")).StatusCode);
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
-        // Mounted, and closed to anyone but a local browser (Hangfire's default; the test host has no remote address).
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/hangfire")).StatusCode);
+        // Mounted, and closed to anyone but an admin (the test host has no remote address, so it is not a local browser).
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/hangfire")).StatusCode);
+        using var admin = factory.Client(ServerFactory.AdminKey);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/hangfire")).StatusCode);
         Assert.True(Directory.Exists(archive));
         Assert.False(Directory.Exists(Path.Combine(data, "quarantine")), "the demo cohort must load without rejections");
+        // What OpenTelemetry would export when configured.
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.jobs") >= 3, string.Join(", ", measured));
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.rows_loaded") > 0, string.Join(", ", measured));
+        Assert.True(measured.GetValueOrDefault("trialwarehouse.report_renders") >= 6, string.Join(", ", measured));
     }
 }

@@ -12,7 +12,9 @@ public static class QueryCommand
     {
         var query = new Argument<string>("graphql") { Description = "the GraphQL request, e.g. '{ patients(first: 5) { totalCount edges { node { id } } } }'" };
         var variables = new Option<string?>("--variables") { Description = "variables as a JSON object" };
-        var command = new Command("query", "Run a GraphQL request in-process against the warehouse (the server's schema) and print the JSON response. Exit 2 when it has errors.")
+        var command = new Command("query", "Run a GraphQL request in-process against the warehouse (the server's schema) and print the JSON response. Exit 2 when it has errors. " +
+            "Needs no API key: whoever can open the warehouse directly is its operator, so the request runs with the admin role, " +
+            "and is audited in query_audit as in-process:<your user name>.")
         {
             query, variables,
         };

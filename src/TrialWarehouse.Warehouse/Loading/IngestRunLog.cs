@@ -5,8 +5,11 @@ namespace TrialWarehouse.Warehouse.Loading;
 /// <summary>The run summaries of ingestion, kept in the warehouse next to what they loaded.</summary>
 public sealed class IngestRunLog(Warehouse warehouse)
 {
-    public Task RecordAsync(IngestRunRow run, CancellationToken cancellationToken = default) =>
-        warehouse.InTransactionAsync(tx => tx.ExecuteAsync(InsertRunSql, run, cancellationToken), cancellationToken);
+    public async Task RecordAsync(IngestRunRow run, CancellationToken cancellationToken = default)
+    {
+        await warehouse.InTransactionAsync(tx => tx.ExecuteAsync(InsertRunSql, run, cancellationToken), cancellationToken);
+        WarehouseMetrics.RowsLoaded.Add(run.RowsLoaded, new KeyValuePair<string, object?>("source", run.Source));
+    }
 
     /// <summary>The most recent runs, newest first.</summary>
     public Task<IReadOnlyList<IngestRunRow>> RecentAsync(int count, CancellationToken cancellationToken = default) =>

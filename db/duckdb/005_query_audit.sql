@@ -1,0 +1,15 @@
+-- One row per GraphQL request, over HTTP or in-process (`trialwarehouse query`): who asked, with which role, when,
+-- which operation, and how it ended. Hashes rather than texts: variables may hold identifiers, and the audit
+-- trail must not become a second copy of the data it protects.
+
+CREATE TABLE query_audit (
+    audit_key        BIGINT PRIMARY KEY,
+    executed_at      TIMESTAMP NOT NULL,
+    key_name         VARCHAR NOT NULL,
+    role             VARCHAR NOT NULL,
+    operation_name   VARCHAR,
+    query_sha256     VARCHAR NOT NULL,
+    variables_sha256 VARCHAR,
+    outcome          VARCHAR NOT NULL,
+    duration_ms      BIGINT NOT NULL
+);
