@@ -318,6 +318,12 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
         Assert.Equal(files.CopyNumber.Where(c => c.State != 0).Select(c => $"{c.SampleId} {c.Gene} {c.State}").Order(StringComparer.Ordinal),
             alterations.Where(a => a["alteration_class"] != "mutation").Select(a => $"{a["sample_id"]} {a["gene"]} {a["cn_state"]}").Order(StringComparer.Ordinal));
         Assert.Equal(bestMatches, everyone.Rows["actionable_alterations.tsv"]);
+        var bestTiers = (await loaded.Warehouse.QueryAsync<(string, int)>("""
+            SELECT p.patient_id AS Item1, MIN(m.escat_rank) AS Item2 FROM fact_actionable_match m JOIN dim_sample s ON s.sample_key = m.sample_key
+            JOIN dim_patient p ON p.patient_key = s.patient_key WHERE m.is_best = @Yes AND m.counts = @Yes GROUP BY p.patient_id
+            """, new { Yes = true })).ToDictionary(t => t.Item1, t => EscatTiers.AllLabels[t.Item2]);
+        Assert.All(patients, p => Assert.Equal(bestTiers.GetValueOrDefault(p["patient_id"], ""), p["best_escat_tier"]));
+        Assert.Equal(bestTiers.Count, patients.Count(p => p["actionable"] == "true"));
         Assert.Equal(files.Patients.Count(p => OncoTree.IsSameOrDescendant(p.TumorType, tissue)), inTissue.Patients);
         Assert.All(Read(cut, "patients.tsv"), p => Assert.True(OncoTree.IsSameOrDescendant(p["tumor_type"], tissue)));
         Assert.Contains("BAD_FILTER", refused.Errors);

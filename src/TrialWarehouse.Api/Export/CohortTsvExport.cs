@@ -110,7 +110,7 @@ public static class CohortTsvExport
             var followUp = p.GetProperty("followUp").EnumerateArray().ToList();
             patientsFile.Row(id, Text(p, "sex"), Text(p, "birthYear"), Text(p, "tumorType"), Text(p, "diagnosisDate"), Text(p, "site"), Text(p, "arm"),
                 samples.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Bool(counting.Count > 0),
-                counting.Count == 0 ? "" : Text(counting[0].Match, "escatTier"),
+                counting.Select(m => Text(m.Match, "escatTier")).OrderBy(Rank).FirstOrDefault() ?? "",
                 Bool(therapy.Any(l => l.GetProperty("matched").GetBoolean())), therapy.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 followUp.Select(e => Text(e, "date")).DefaultIfEmpty("").Max(StringComparer.Ordinal)!,
                 followUp.Where(e => Text(e, "kind") == "death").Select(e => Text(e, "date")).DefaultIfEmpty("").Min(StringComparer.Ordinal)!);
@@ -125,7 +125,7 @@ public static class CohortTsvExport
                     alterations.Row(id, sampleId, build, ClassOf(c.GetProperty("state").GetInt32()), Text(c, "gene"), "", "", "", "", "", "", "", "", "", "", "",
                         Text(c, "state"), Text(c, "log2Ratio"), Text(c, "copyNumber"));
             }
-            // Best tier first: the API orders a sample's matches that way, and the patient's best is the strongest of its samples'.
+            // In the API's order: by sample, strongest tier first.
             foreach (var (sample, m) in matches)
                 actionable.Row(id, sample, Text(m, "gene"), Text(m, "alteration"), Text(m, "kind"), Text(m, "escatTier"), Text(m, "oncokbLevel"),
                     Text(m, "evidenceScope"), Text(m, "countsAsActionable"), Text(m, "drugs"), Text(m, "evidence"), Text(m, "pmids"), Text(m, "kbVersion"), Text(m, "vaf"));
@@ -148,6 +148,8 @@ public static class CohortTsvExport
         -1 => "shallow_deletion",
         _ => "deep_deletion",
     };
+
+    private static int Rank(string escatLabel) => Actionability.EscatTiers.TryParse(escatLabel, out var tier) ? (int)tier : int.MaxValue;
 
     private static string Bool(bool value) => value ? "true" : "false";
 
