@@ -17,6 +17,7 @@ var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's ge
         KnowledgeBaseCommand.Create(),
         KnowledgeBaseCommand.CreateAnnotate(),
         DbCommand.Create(),
+        ExportTsvCommand.CreateExport(),
     },
 };
 return await root.Parse(args).InvokeAsync();

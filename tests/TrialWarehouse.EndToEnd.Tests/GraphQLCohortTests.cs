@@ -278,6 +278,58 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
         Assert.InRange(manyMatches.Statements, 1, 14);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task TsvExport_HoldsTheCohortsFilesRowForRow_AndFollowsTheFilter(string engine)
+    {
+        var loaded = await cohorts.GetAsync(engine);
+        var files = CohortFiles.Read(loaded);
+        var tissue = files.MostCommonTissue();
+        var bestMatches = (await loaded.Warehouse.QueryAsync<long>("SELECT CAST(COUNT(*) AS BIGINT) FROM fact_actionable_match WHERE is_best = @Yes", new { Yes = true }))[0];
+        var vcfAlleles = Directory.GetFiles(loaded.Demo.OutputDirectory, "*.vcf").SelectMany(File.ReadLines).Where(l => !l.StartsWith('#'))
+            .Sum(l => l.Split('\t')[4].Split(',').Length);
+        var all = TestEngines.TempDirectory();
+        var cut = TestEngines.TempDirectory();
+
+        var everyone = await Api.Export.CohortTsvExport.WriteAsync(loaded.Runner, all, null, null);
+        var inTissue = await Api.Export.CohortTsvExport.WriteAsync(loaded.Runner, cut, $$"""{ "tumorType": "{{tissue}}" }""", null);
+        var refused = await Api.Export.CohortTsvExport.WriteAsync(loaded.Runner, Path.Combine(cut, "refused"), """{ "tierAtMost": "best" }""", null);
+
+        List<Dictionary<string, string>> Read(string folder, string file)
+        {
+            var lines = File.ReadAllLines(Path.Combine(folder, file));
+            var header = lines[0].Split('\t');
+            return lines.Skip(1).Select(l => l.Split('\t')).Select(c =>
+            {
+                Assert.Equal(header.Length, c.Length);
+                return header.Zip(c).ToDictionary(x => x.First, x => x.Second);
+            }).ToList();
+        }
+        var patients = Read(all, "patients.tsv");
+        var alterations = Read(all, "alterations.tsv");
+        var lines = Read(all, "therapy_lines.tsv");
+
+        Assert.Null(everyone.Errors);
+        Assert.Equal(files.Patients.Select(p => (p.PatientId, p.TumorType, p.DiagnosisDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            patients.Select(p => (p["patient_id"], p["tumor_type"], p["diagnosis_date"])));
+        Assert.Equal(files.Lines.Select(l => (l.PatientId, l.LineNumber.ToString(CultureInfo.InvariantCulture), l.Regimen, string.Join(';', l.Drugs), l.Matched ? "true" : "false")),
+            lines.Select(l => (l["patient_id"], l["line_number"], l["regimen"], l["drugs"], l["matched"])));
+        Assert.Equal(vcfAlleles, alterations.Count(a => a["alteration_class"] == "mutation"));
+        Assert.Equal(files.CopyNumber.Where(c => c.State != 0).Select(c => $"{c.SampleId} {c.Gene} {c.State}").Order(StringComparer.Ordinal),
+            alterations.Where(a => a["alteration_class"] != "mutation").Select(a => $"{a["sample_id"]} {a["gene"]} {a["cn_state"]}").Order(StringComparer.Ordinal));
+        Assert.Equal(bestMatches, everyone.Rows["actionable_alterations.tsv"]);
+        var bestTiers = (await loaded.Warehouse.QueryAsync<(string, int)>("""
+            SELECT p.patient_id AS Item1, MIN(m.escat_rank) AS Item2 FROM fact_actionable_match m JOIN dim_sample s ON s.sample_key = m.sample_key
+            JOIN dim_patient p ON p.patient_key = s.patient_key WHERE m.is_best = @Yes AND m.counts = @Yes GROUP BY p.patient_id
+            """, new { Yes = true })).ToDictionary(t => t.Item1, t => EscatTiers.AllLabels[t.Item2]);
+        Assert.All(patients, p => Assert.Equal(bestTiers.GetValueOrDefault(p["patient_id"], ""), p["best_escat_tier"]));
+        Assert.Equal(bestTiers.Count, patients.Count(p => p["actionable"] == "true"));
+        Assert.Equal(files.Patients.Count(p => OncoTree.IsSameOrDescendant(p.TumorType, tissue)), inTissue.Patients);
+        Assert.All(Read(cut, "patients.tsv"), p => Assert.True(OncoTree.IsSameOrDescendant(p["tumor_type"], tissue)));
+        Assert.Contains("BAD_FILTER", refused.Errors);
+        Assert.False(Directory.Exists(Path.Combine(cut, "refused")));
+    }
+
     private static Dictionary<string, object?> Inputs(Dictionary<string, object?> values) =>
         values.ToDictionary(v => v.Key, v => v.Value is JsonElement e ? Plain(e) : v.Value);
 
