@@ -13,6 +13,7 @@ public sealed class PageBatch
     private readonly Lazy<Task<ILookup<long, SampleNode>>> samples;
     private readonly Lazy<Task<ILookup<long, MutationRow>>> mutations;
     private readonly Lazy<Task<ILookup<long, CopyNumberRow>>> copyNumbers;
+    private readonly Lazy<Task<ILookup<long, FusionRow>>> fusions;
     private readonly Lazy<Task<ILookup<long, TherapyLineRow>>> therapyLines;
     private readonly Lazy<Task<ILookup<long, FollowUpRow>>> followUp;
 
@@ -25,6 +26,7 @@ public sealed class PageBatch
         samples = new(async () => (await reader.SamplesAsync(patientKeys, cancellationToken)).Select(s => new SampleNode(s, this)).ToLookup(s => s.Row.PatientKey));
         mutations = new(async () => (await reader.MutationsAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(m => m.SampleKey));
         copyNumbers = new(async () => (await reader.CopyNumbersAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(c => c.SampleKey));
+        fusions = new(async () => (await reader.FusionsAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(f => f.SampleKey));
         therapyLines = new(async () => (await reader.TherapyLinesAsync(patientKeys, cancellationToken)).ToLookup(l => l.PatientKey));
         followUp = new(async () => (await reader.FollowUpAsync(patientKeys, cancellationToken)).ToLookup(e => e.PatientKey));
     }
@@ -54,6 +56,7 @@ public sealed class PageBatch
     public async Task<IEnumerable<SampleNode>> SamplesOf(long patientKey) => (await samples.Value)[patientKey];
     public async Task<IEnumerable<MutationRow>> MutationsOf(long sampleKey) => (await mutations.Value)[sampleKey];
     public async Task<IEnumerable<CopyNumberRow>> CopyNumbersOf(long sampleKey) => (await copyNumbers.Value)[sampleKey];
+    public async Task<IEnumerable<FusionRow>> FusionsOf(long sampleKey) => (await fusions.Value)[sampleKey];
     public async Task<IEnumerable<FollowUpRow>> FollowUpOf(long patientKey) => (await followUp.Value)[patientKey];
 
     /// <summary>The therapy lines of a patient with their derived PFS and PFS2/PFS1 ratio.</summary>

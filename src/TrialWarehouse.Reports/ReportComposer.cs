@@ -16,6 +16,7 @@ internal static class ReportComposer
         Section(flow, () => SummarySection.Place(flow, report, theme));
         Section(flow, () => AlterationSections.PlaceMutations(flow, report, theme));
         Section(flow, () => AlterationSections.PlaceCopyNumbers(flow, report, theme));
+        Section(flow, () => AlterationSections.PlaceFusions(flow, report, theme));
         Section(flow, () => TreatmentSection.Place(flow, report, theme));
         Section(flow, () => ClosingSections.PlaceMethods(flow, report, theme));
         Section(flow, () => ClosingSections.PlaceDecision(flow, theme));

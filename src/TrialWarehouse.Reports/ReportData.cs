@@ -62,6 +62,7 @@ public static class ReportData
         var sampleIds = samples.ToDictionary(s => s.SampleKey, s => s.SampleId);
         var mutations = await reader.MutationsAsync(sampleKeys, cancellationToken);
         var copyNumbers = await reader.CopyNumbersAsync(sampleKeys, cancellationToken);
+        var fusions = await reader.FusionsAsync(sampleKeys, cancellationToken);
         var lines = await reader.TherapyLinesAsync([patient.PatientKey], cancellationToken);
         var kb = await reader.KnowledgeBaseAsync(null, cancellationToken);
         var actionable = kb is null ? [] : (await reader.ActionableMatchesAsync(sampleKeys, kb.KbVersionKey, cancellationToken))
@@ -92,6 +93,8 @@ public static class ReportData
             kb is null ? null : $"{kb.Version} ({kb.Title ?? kb.Source})",
             settings.Disclaimer,
             settings.Methods,
-            settings.Limitations);
+            settings.Limitations,
+            fusions.Select(f => new ReportFusion(sampleIds[f.SampleKey], f.Gene5, f.Gene3, $"{f.Chrom5}:{f.Position5}", $"{f.Chrom3}:{f.Position3}",
+                f.SupportingReads)).ToList());
     }
 }

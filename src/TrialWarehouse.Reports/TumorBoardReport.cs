@@ -3,6 +3,7 @@ namespace TrialWarehouse.Reports;
 /// <summary>Everything a molecular tumor board report shows, gathered from the warehouse before rendering.</summary>
 /// <param name="Methods">Methods text; null or blank means <see cref="ReportSettings.DefaultMethods"/>.</param>
 /// <param name="Limitations">Limitations text; null or blank means <see cref="ReportSettings.DefaultLimitations"/>.</param>
+/// <param name="Fusions">Gene fusions of the samples; null when the report was built without them (none known).</param>
 public sealed record TumorBoardReport(
     string Institution,
     DateOnly ReportDate,
@@ -15,14 +16,26 @@ public sealed record TumorBoardReport(
     string? KnowledgeBaseVersion,
     string Disclaimer,
     string? Methods = null,
-    string? Limitations = null);
+    string? Limitations = null,
+    IReadOnlyList<ReportFusion>? Fusions = null);
+
+/// <summary>A gene fusion of one sample, breakpoints as contig:position on the sample's build.</summary>
+public sealed record ReportFusion(string SampleId, string Gene5, string Gene3, string Breakpoint5, string Breakpoint3, int? SupportingReads)
+{
+    /// <summary>As the knowledge base labels it, e.g. <c>EML4::ALK fusion</c>.</summary>
+    public string Alteration => $"{Gene5}::{Gene3} fusion";
+}
 
 /// <summary>
 /// An alteration the knowledge base ranks as actionable for this patient's tumor type. When
 /// <see cref="TumorBoardReport.KnowledgeBaseVersion"/> is null no knowledge base was loaded and the report must say
 /// that actionability was not assessed, rather than "no actionable alteration".
 /// </summary>
-public sealed record ReportActionableAlteration(string Gene, string Alteration, string Tier, string? Level, IReadOnlyList<string> Drugs, string? Evidence);
+public sealed record ReportActionableAlteration(string Gene, string Alteration, string Tier, string? Level, IReadOnlyList<string> Drugs, string? Evidence)
+{
+    /// <summary>"PIK3CA p.H1047R"; a fusion ("EML4::ALK fusion") and a signature ("MSI-H") already name what they are.</summary>
+    public string Label => Gene.Length == 0 || Alteration.StartsWith(Gene + "::", StringComparison.Ordinal) ? Alteration : $"{Gene} {Alteration}";
+}
 
 public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
 

@@ -41,6 +41,11 @@ public partial class RenderedPdfTests
 
         Assert.DoesNotContain(lines, l => l.StartsWith("MYC neutral", StringComparison.Ordinal));
 
+        foreach (var f in report.Fusions ?? [])
+        {
+            Assert.True(lines.Any(l => l.StartsWith($"{f.Gene5}::{f.Gene3} {f.Breakpoint5} {f.Breakpoint3}", StringComparison.Ordinal)), $"fusion row {f.Alteration} not found");
+        }
+
         foreach (var tier in report.Actionable.Select(a => a.Tier).Distinct())
         {
             Assert.Contains($"Tier {tier}", lines);
@@ -48,7 +53,7 @@ public partial class RenderedPdfTests
 
         foreach (var a in report.Actionable)
         {
-            Assert.Contains($"{a.Gene} {a.Alteration}", text, StringComparison.Ordinal);
+            Assert.Contains(a.Label, text, StringComparison.Ordinal);
             Assert.All(a.Drugs, drug => Assert.Contains(drug, text, StringComparison.Ordinal));
         }
 

@@ -105,7 +105,10 @@ internal static class SampleReports
                 new ReportActionableAlteration("ESR1", mutations[4].HgvsP!, "II", "3A", ["elacestrant"], "EMERALD"),
                 new ReportActionableAlteration("AKT1", mutations[5].HgvsP!, "II", "3A", ["capivasertib + fulvestrant"], "CAPItello-291"),
                 new ReportActionableAlteration("BRCA2", mutations[12].HgvsP!, "IV", "4", ["olaparib (investigational, germline status unknown)"], null),
+                new ReportActionableAlteration("ETV6", "ETV6::NTRK3 fusion", "I-C", "1", ["larotrectinib"], "NAVIGATE, tumor-agnostic"),
+                new ReportActionableAlteration("", "TMB-high", "I-C", "1", ["pembrolizumab"], "KEYNOTE-158"),
             ],
+            Fusions = [new ReportFusion("PM-0417-T1", "ETV6", "NTRK3", "chr12:11869000", "chr15:87940000", 21)],
         };
     }
 }

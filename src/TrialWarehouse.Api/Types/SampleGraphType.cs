@@ -23,6 +23,9 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CopyNumberGraphType>>>>("copyNumberAlterations")
             .Description("Gene-level copy-number calls that differ from neutral.")
             .ResolveAsync(async c => (await c.Source.Batch.CopyNumbersOf(c.Source.Row.SampleKey)).Where(n => n.State != 0));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FusionGraphType>>>>("fusions")
+            .Description("Gene fusions from the sample's structural-variant calls; empty when none was delivered.")
+            .ResolveAsync(async c => await c.Source.Batch.FusionsOf(c.Source.Row.SampleKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionableAlterationGraphType>>>>("actionableAlterations")
             .Description("Knowledge-base matches of this sample's alterations, best tier first.")
             .Argument<StringGraphType>("kbVersion", "Knowledge-base version; default the newest loaded.")

@@ -3,7 +3,7 @@ using TrialWarehouse.Reports.Layout;
 
 namespace TrialWarehouse.Reports.Sections;
 
-/// <summary>The tables of somatic mutations and of copy-number alterations (neutral states left out).</summary>
+/// <summary>The tables of somatic mutations, copy-number alterations (neutral states left out) and fusions.</summary>
 internal static class AlterationSections
 {
     public static void PlaceMutations(FlowLayout flow, TumorBoardReport report, ReportTheme theme)
@@ -77,6 +77,25 @@ internal static class AlterationSections
             [.. altered.Select(c => new TableRow(
                 [c.Gene, CopyNumberStates.Name(c.State), ReportFormat.Number(c.CopyNumber, "0.0"), ReportFormat.Number(c.Log2Ratio, "0.00"), c.SampleId],
                 Bold: Math.Abs(c.State) == 2))],
+            theme.Table);
+    }
+
+    public static void PlaceFusions(FlowLayout flow, TumorBoardReport report, ReportTheme theme)
+    {
+        flow.Heading("Gene fusions", theme.Heading, StructureTag.Heading2);
+        if (report.Fusions is not { Count: > 0 } fusions)
+        {
+            flow.Paragraph("No gene fusion reported.", theme.Body);
+            return;
+        }
+
+        TableLayout.Place(
+            flow,
+            [new("Fusion", 1.4), new("5' breakpoint", 1.4), new("3' breakpoint", 1.4), new("Supporting reads", 1, AlignRight: true), new("Sample", 1.2), new("Tier", 0.8)],
+            [.. fusions.OrderBy(f => f.Gene5, StringComparer.Ordinal).ThenBy(f => f.Gene3, StringComparer.Ordinal).Select(f => new TableRow(
+                [$"{f.Gene5}::{f.Gene3}", f.Breakpoint5, f.Breakpoint3, ReportFormat.Integer(f.SupportingReads), f.SampleId,
+                 TierOf(report, f.Gene5, f.Alteration)],
+                Bold: true))],
             theme.Table);
     }
 }

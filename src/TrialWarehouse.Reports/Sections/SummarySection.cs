@@ -60,6 +60,6 @@ internal static class SummarySection
         var drugs = a.Drugs.Count == 0 ? "no drug suggested" : string.Join(", ", a.Drugs);
         var level = a.Level is null ? string.Empty : $" (level {a.Level})";
         var evidence = string.IsNullOrWhiteSpace(a.Evidence) ? string.Empty : $" Evidence: {a.Evidence}.";
-        return $"{a.Gene} {a.Alteration}{level} – suggested: {drugs}.{evidence}";
+        return $"{a.Label}{level} – suggested: {drugs}.{evidence}";
     }
 }
