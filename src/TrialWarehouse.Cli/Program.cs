@@ -12,6 +12,7 @@ var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's ge
         QueryCommand.Create(),
         ReportCommand.Create(),
         VcfCommand.Create(),
+        ExportCommand.Create(),
         FilesCommand.Create(),
         JobsCommand.Create(),
         KnowledgeBaseCommand.Create(),

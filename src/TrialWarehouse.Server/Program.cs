@@ -8,6 +8,7 @@ var app = builder.Build();
 app.UseStaticFiles();
 app.UseHangfireDashboard("/hangfire");
 app.MapTrialWarehouse();
+app.MapMafExport();
 await app.InitialiseWarehouseAsync();
 await app.RunAsync();
 
