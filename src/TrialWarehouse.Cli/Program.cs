@@ -12,12 +12,12 @@ var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's ge
         QueryCommand.Create(),
         ReportCommand.Create(),
         VcfCommand.Create(),
+        ExportCommand.Create(),
         FilesCommand.Create(),
         JobsCommand.Create(),
         KnowledgeBaseCommand.Create(),
         KnowledgeBaseCommand.CreateAnnotate(),
         DbCommand.Create(),
-        ExportTsvCommand.CreateExport(),
     },
 };
 return await root.Parse(args).InvokeAsync();

@@ -17,6 +17,7 @@ app.UseRateLimiter();
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [app.Services.GetRequiredService<HangfireDashboardAuthorization>()] });
 app.UseAuthorization();
 app.MapTrialWarehouse();
+app.MapMafExport();
 await app.InitialiseWarehouseAsync();
 await app.RunAsync();
 

@@ -9,7 +9,6 @@ namespace TrialWarehouse.Cli.Commands;
 public static class ExportTsvCommand
 {
     /// <summary>The <c>export</c> verb; other formats add their own subcommands next to <c>tsv</c>.</summary>
-    public static Command CreateExport() => new("export", "Write the warehouse's data in formats other tools read.") { Create() };
 
     public static Command Create()
     {

@@ -25,7 +25,7 @@ public static class VcfCommand
         return new Command("vcf", "Check VCF files (plain, gzip or BGZF) against the VCF 4.0-4.5 specification, or convert them to MAF, without a warehouse.")
         {
             Options = { strict, maxErrors },
-            Subcommands = { Validate(strict, maxErrors), Stats(strict, maxErrors), ToMaf() },
+            Subcommands = { Validate(strict, maxErrors), Stats(strict, maxErrors), ToMaf(strict, maxErrors) },
         };
     }
 
@@ -118,7 +118,7 @@ public static class VcfCommand
         return command;
     }
 
-    private static Command ToMaf()
+    private static Command ToMaf(Option<bool> strict, Option<int> maxErrors)
     {
         var file = new Argument<string>("file") { Description = "a somatic VCF (.vcf, .vcf.gz), VEP- or SnpEff-annotated or not" };
         var output = new Option<string>("--out") { Description = "the MAF file to write", Required = true };
@@ -139,13 +139,18 @@ public static class VcfCommand
                 return Task.FromResult(CliApp.Fail(ExitCodes.Usage, $"no such file: {path}"));
             }
 
+            if (Options(parse, strict, maxErrors) is not { } reader)
+            {
+                return Task.FromResult(CliApp.Fail(ExitCodes.Usage, "--max-errors must be at least 1"));
+            }
+
             string? genome = parse.GetValue(build);
             if (genome is not null and not ("GRCh37" or "GRCh38"))
             {
                 return Task.FromResult(CliApp.Fail(ExitCodes.Usage, $"--build {genome}: expected GRCh37 or GRCh38"));
             }
 
-            var options = new VcfToMafOptions { TumorId = parse.GetValue(tumorId), NormalId = parse.GetValue(normalId), Build = genome };
+            var options = new VcfToMafOptions { TumorId = parse.GetValue(tumorId), NormalId = parse.GetValue(normalId), Build = genome, Reader = reader };
             try
             {
                 long rows = VcfToMaf.Convert(path, parse.GetValue(output)!, options, cancellationToken);

@@ -14,8 +14,6 @@ namespace TrialWarehouse.Genomics.Maf;
 /// </summary>
 public static class VcfToMaf
 {
-    private const int MaxErrors = 100;
-
     /// <summary>vcf2maf's --min-hom-vaf: without a GT, a tumor VAF at least this is written as homozygous.</summary>
     private const double MinHomozygousVaf = 0.7;
 
@@ -45,7 +43,8 @@ public static class VcfToMaf
         ArgumentNullException.ThrowIfNull(options);
         string file = Path.GetFileName(vcfPath);
         var errors = new List<InputError>();
-        using var reader = VcfReader.Open(vcfPath, new VcfReaderOptions { MaxErrors = MaxErrors });
+        int maxErrors = options.Reader.MaxErrors;
+        using var reader = VcfReader.Open(vcfPath, options.Reader);
         var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
         var samples = Samples(header, options, file, errors);
         string? build = options.Build ?? GenomeBuildDetector.Detect(header);
@@ -62,7 +61,7 @@ public static class VcfToMaf
         long rows = 0;
         foreach (var record in reader.Records(cancellationToken))
         {
-            if (samples is null || build is null || errors.Count >= MaxErrors || !record.Alts.Any(VariantNormaliser.IsSequence))
+            if (samples is null || build is null || errors.Count >= maxErrors || !record.Alts.Any(VariantNormaliser.IsSequence))
             {
                 continue;
             }
@@ -85,7 +84,7 @@ public static class VcfToMaf
             }
         }
 
-        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
+        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(maxErrors).ToList();
         if (all.Count > 0)
         {
             throw new InputRejectedException(all);

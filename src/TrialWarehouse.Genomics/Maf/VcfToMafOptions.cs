@@ -1,4 +1,5 @@
 using TrialWarehouse.Genomics.Somatic;
+using TrialWarehouse.Genomics.Vcf;
 
 namespace TrialWarehouse.Genomics.Maf;
 
@@ -20,4 +21,7 @@ public sealed record VcfToMafOptions
 
     /// <summary>The caller, when the header does not say; null to detect it.</summary>
     public SomaticCaller? Caller { get; init; }
+
+    /// <summary>How strictly the VCF is read, and after how many errors reading stops (as loading reads it by default).</summary>
+    public VcfReaderOptions Reader { get; init; } = new() { MaxErrors = 100 };
 }
