@@ -8,6 +8,7 @@ using TrialWarehouse.Testing;
 namespace TrialWarehouse.EndToEnd.Tests;
 
 /// <summary>The server as a newcomer meets it: an empty embedded warehouse fills itself with the demo cohort through Hangfire.</summary>
+[Collection(HangfireGlobalState.Name)]
 public class ServerTests
 {
     [Fact]
