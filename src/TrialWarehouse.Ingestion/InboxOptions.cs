@@ -12,4 +12,7 @@ public sealed class InboxOptions
 
     /// <summary>IANA or Windows time zone id the cron is read in.</summary>
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>How often the annotation job of a scan looks whether its deliveries have all been ingested.</summary>
+    public TimeSpan SettleCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

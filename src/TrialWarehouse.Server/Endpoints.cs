@@ -54,7 +54,12 @@ public static partial class Endpoints
             return Results.File(pdf, "application/pdf", $"{patientId}-mtb-report.pdf");
         }).RequireAuthorization(AuthServices.ReportsPolicy);
 
-        // Probes carry no key. live: the process answers; ready: warehouse, schema and job storage answer too.
+        return app.MapHealthProbes();
+    }
+
+    /// <summary>Probes carry no key. live: the process answers; ready: warehouse, schema and job storage answer too.</summary>
+    public static WebApplication MapHealthProbes(this WebApplication app)
+    {
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) }).AllowAnonymous();

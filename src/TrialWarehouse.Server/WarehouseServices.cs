@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
 using TrialWarehouse.Api;
 using TrialWarehouse.Ingestion;
 using TrialWarehouse.Reports;
@@ -18,9 +19,22 @@ public sealed class DemoOptions
     public int Patients { get; set; } = 60;
 }
 
+/// <summary>The <c>Hangfire</c> section: worker threads per process and how quickly work left by a dead worker is taken up.</summary>
+public sealed class HangfireOptions
+{
+    /// <summary>Worker threads in this process; default 2 on DuckDB, else the processor count (at least 2).</summary>
+    public int? Workers { get; set; }
+
+    /// <summary>A job fetched by a worker that stopped answering becomes visible to the others after this long.</summary>
+    public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often workers look for queued jobs (PostgreSQL, SQL Server) and for scheduled ones (retries).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+}
+
 public static class WarehouseServices
 {
-    public static IServiceCollection AddTrialWarehouse(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTrialWarehouse(this IServiceCollection services, IConfiguration configuration, ServerRole role = ServerRole.All)
     {
         var options = new WarehouseOptions
         {
@@ -50,13 +64,16 @@ public static class WarehouseServices
         services.AddApiKeyAuth();
         services.AddTrialWarehouseTelemetry(configuration);
 
+        var hangfire = configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions();
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             // The embedded warehouse is one process, so its jobs can live in memory (pending deliveries are rescanned
-            // at start); the servers keep jobs in the database so that any number of workers share them.
+            // at start); the servers keep jobs in the database so that any number of workers share them. A job of a
+            // worker that died is fetched again once its invisibility timeout passes; sliding, it never expires while
+            // its worker lives.
             switch (warehouse.Engine.Kind)
             {
                 case WarehouseEngine.DuckDb:
@@ -64,15 +81,26 @@ public static class WarehouseServices
                     break;
                 case WarehouseEngine.Postgres:
                     config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(options.ConnectionString),
-                        new PostgreSqlStorageOptions { UseSlidingInvisibilityTimeout = true, SchemaName = "hangfire" });
+                        new PostgreSqlStorageOptions
+                        {
+                            UseSlidingInvisibilityTimeout = true, InvisibilityTimeout = hangfire.InvisibilityTimeout, QueuePollInterval = hangfire.PollInterval,
+                            SchemaName = "hangfire",
+                        });
                     break;
                 default:
-                    config.UseSqlServerStorage(options.ConnectionString);
+                    config.UseSqlServerStorage(options.ConnectionString,
+                        new SqlServerStorageOptions { SlidingInvisibilityTimeout = hangfire.InvisibilityTimeout, QueuePollInterval = hangfire.PollInterval });
                     break;
             }
         });
-        // DuckDB takes one writer at a time: more workers would only queue on its write lock.
-        services.AddHangfireServer(o => o.WorkerCount = warehouse.Engine.Kind == WarehouseEngine.DuckDb ? 2 : Math.Max(2, Environment.ProcessorCount));
+        // An API node queues jobs and shows the dashboard; only workers (and "all") run them.
+        if (role != ServerRole.Api)
+            services.AddHangfireServer(o =>
+            {
+                // DuckDB takes one writer at a time: more workers would only queue on its write lock.
+                o.WorkerCount = hangfire.Workers ?? (warehouse.Engine.Kind == WarehouseEngine.DuckDb ? 2 : Math.Max(2, Environment.ProcessorCount));
+                o.SchedulePollingInterval = hangfire.PollInterval;
+            });
         return services;
     }
 

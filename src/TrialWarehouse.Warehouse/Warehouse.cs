@@ -51,15 +51,31 @@ public sealed class Warehouse(Engine engine)
     /// Runs <paramref name="work"/> in one transaction: it commits when the work returns and rolls back when it
     /// throws, so a file loads completely or not at all.
     /// </summary>
+    /// <remarks>
+    /// Work that meets a concurrent transaction (another process inserted the same new gene or variant meanwhile, or a
+    /// deadlock) is rolled back and run again, a few times: the second run sees what the other committed.
+    /// </remarks>
     public async Task<T> InTransactionAsync<T>(Func<WarehouseTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
-        using var writeLock = await Engine.EnterWriteAsync(cancellationToken);
-        await using var connection = await Engine.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(new WarehouseTransaction(this, connection, transaction));
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var writeLock = await Engine.EnterWriteAsync(cancellationToken);
+                await using var connection = await Engine.OpenAsync(cancellationToken);
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                var result = await work(new WarehouseTransaction(this, connection, transaction));
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && Engine.IsConflict(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(20, 100 * attempt)), cancellationToken);
+            }
+        }
     }
+
+    private const int ConflictAttempts = 5;
 }
 
 /// <summary>A unit of work on the warehouse: statements and bulk loads that commit together.</summary>

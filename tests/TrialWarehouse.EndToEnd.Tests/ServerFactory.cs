@@ -13,7 +13,8 @@ public static class ServerFactory
 {
     /// <summary>
     /// The xunit collection of every test class that starts a server. Hangfire keeps its storage in a static
-    /// (<c>JobStorage.Current</c>): two servers starting at once in one process could enqueue into each other's storage.
+    /// (<c>JobStorage.Current</c>) and its log provider in another: two servers starting at once in one process could
+    /// enqueue into each other's storage.
     /// </summary>
     public const string Collection = "server";
 

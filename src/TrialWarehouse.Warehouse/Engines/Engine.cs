@@ -51,6 +51,39 @@ public abstract class Engine
     public virtual ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) =>
         ValueTask.FromResult<IDisposable>(NoLock.Instance);
 
+    /// <summary>
+    /// Takes the lock <paramref name="name"/>, shared by every process on this warehouse and held until disposed. The
+    /// servers hold it in a session of its own, so the database releases it when the holder dies (a killed worker
+    /// blocks nobody). Null when <paramref name="wait"/> is false and another holder has it.
+    /// </summary>
+    public virtual async Task<IAsyncDisposable?> LockAsync(string name, bool wait, CancellationToken cancellationToken)
+    {
+        // Embedded: one process, so a lock in memory is shared by all its holders.
+        var gate = NamedLocks.GetOrAdd(Describe() + "\u001f" + name, _ => new SemaphoreSlim(1, 1));
+        if (wait)
+            await gate.WaitAsync(cancellationToken);
+        else if (!await gate.WaitAsync(0, cancellationToken))
+            return null;
+        return new Releaser(gate);
+    }
+
+    /// <summary>
+    /// True when <paramref name="error"/> is a conflict with a concurrent transaction (a key inserted meanwhile by
+    /// another process, a deadlock) that the same work, run again, would not meet.
+    /// </summary>
+    public virtual bool IsConflict(Exception error) => false;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> NamedLocks = new(StringComparer.Ordinal);
+
+    private sealed class Releaser(SemaphoreSlim gate) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            gate.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     public static Engine Create(WarehouseOptions options) => options.ParseEngine() switch
     {
         WarehouseEngine.DuckDb => new DuckDbEngine(options.ConnectionString),

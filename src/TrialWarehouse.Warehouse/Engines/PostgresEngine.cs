@@ -18,6 +18,36 @@ public sealed class PostgresEngine(string connectionString) : Engine
     // A constant chosen for this application: every process migrating this database queues on it.
     public override string MigrationLockSql => "SELECT pg_advisory_xact_lock(7420117)";
 
+    /// <summary>A session advisory lock on a connection of its own (not pooled, so closing it ends the session).</summary>
+    public override async Task<IAsyncDisposable?> LockAsync(string name, bool wait, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand(wait ? "SELECT pg_advisory_lock(@key)" : "SELECT pg_try_advisory_lock(@key)", connection) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("key", StableKey.Of("lock", name));
+            // Waiting has no timeout of its own: the caller's cancellation (a job's shutdown token) ends it.
+            var taken = await command.ExecuteScalarAsync(cancellationToken);
+            if (taken is false)
+            {
+                await connection.DisposeAsync();
+                return null;
+            }
+            return connection;
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            await connection.DisposeAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new WarehouseUnavailableException($"cannot reach {Describe()}: {e.Message}; check that the server runs and ConnectionStrings:Warehouse", e);
+        }
+    }
+
+    /// <summary>Unique violation, deadlock, serialization failure: another transaction got there first.</summary>
+    public override bool IsConflict(Exception error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);

@@ -36,6 +36,41 @@ public sealed class SqlServerEngine(string connectionString) : Engine
     public override string MigrationLockSql =>
         "EXEC sp_getapplock @Resource = 'trialwarehouse-migrate', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
 
+    /// <summary>Takes the lock named @Name for the session; @Timeout 0 tries once, -1 waits. Selects 0 or 1 when taken.</summary>
+    public const string SessionLockSql = """
+        DECLARE @result INT;
+        EXEC @result = sp_getapplock @Resource = @Name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = @Timeout;
+        SELECT @result;
+        """;
+
+    /// <summary>An application lock owned by a session of its own (not pooled, so closing it ends the session).</summary>
+    public override async Task<IAsyncDisposable?> LockAsync(string name, bool wait, CancellationToken cancellationToken)
+    {
+        var connection = new SqlConnection(new SqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new SqlCommand(SessionLockSql, connection) { CommandTimeout = 0 };
+            command.Parameters.AddWithValue("@Name", "trialwarehouse:" + name);
+            command.Parameters.AddWithValue("@Timeout", wait ? -1 : 0);
+            if (Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) < 0)
+            {
+                await connection.DisposeAsync();
+                return null;
+            }
+            return connection;
+        }
+        catch (SqlException e)
+        {
+            await connection.DisposeAsync();
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new WarehouseUnavailableException($"cannot reach {Describe()}: {e.Message}; check that the server runs and ConnectionStrings:Warehouse", e);
+        }
+    }
+
+    /// <summary>Duplicate key (2627, 2601) or deadlock victim (1205): another transaction got there first.</summary>
+    public override bool IsConflict(Exception error) => error is SqlException { Number: 2627 or 2601 or 1205 };
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqlConnection(connectionString);
