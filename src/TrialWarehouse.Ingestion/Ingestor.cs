@@ -15,7 +15,7 @@ namespace TrialWarehouse.Ingestion;
 /// Loads files into the warehouse: each file is parsed and validated completely, then loaded in one transaction.
 /// A rejected file loads nothing and does not stop the others. Each run's summary goes into the run log, when given.
 /// </summary>
-public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
+public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, SomaticVcfOptions? vcf = null)
 {
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, string? jobId = null, IProgress<FileResult>? progress = null,
         CancellationToken cancellationToken = default)
@@ -66,7 +66,7 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null)
                 FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
                 FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, cancellationToken), cancellationToken),
                 FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, cancellationToken), cancellationToken),
-                FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, cancellationToken), cancellationToken),
+                FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, vcf ?? SomaticVcfOptions.Default, cancellationToken), cancellationToken),
                 FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };

@@ -13,11 +13,15 @@ public static class IngestCommand
         {
             Description = "instead of loading, remove what a loaded file contributed (give its content hash or file name)",
         };
+        var reference = new Option<string?>("--reference")
+        {
+            Description = "reference FASTA of the VCFs' build (with its samtools .fai, or indexed in memory): left-align every indel against it",
+        };
         var command = new Command("ingest",
             "Load files or folders into the warehouse. Each file loads completely or not at all; a rejected file does not stop the others. " +
             "Exit 0 when all loaded, 2 when any was rejected.")
         {
-            paths, withdraw,
+            paths, withdraw, reference,
         };
         command.Validators.Add(result =>
         {
@@ -33,7 +37,8 @@ public static class IngestCommand
             if (parse.GetValue(withdraw) is { } key)
                 return await WithdrawAsync(loader, key, cancellationToken);
 
-            var ingestor = new Ingestor(loader, new IngestRunLog(warehouse));
+            using var genome = parse.GetValue(reference) is { } fasta ? Genomics.Normalisation.ReferenceGenome.Open(fasta) : null;
+            var ingestor = new Ingestor(loader, new IngestRunLog(warehouse), new Genomics.Somatic.SomaticVcfOptions { Reference = genome });
             var progress = new LineProgress();
             var report = await ingestor.IngestAsync(parse.GetValue(paths)!, "cli", progress, cancellationToken);
             Console.WriteLine(report.Summary());

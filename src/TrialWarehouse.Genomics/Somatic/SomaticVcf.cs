@@ -46,7 +46,7 @@ public static class SomaticVcf
                 continue;
             }
 
-            AddCalls(record, roles, caller, build ?? "", annotations, file, calls, errors);
+            AddCalls(record, roles, caller, build ?? "", annotations, options.Reference, file, calls, errors);
         }
 
         var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
@@ -58,7 +58,8 @@ public static class SomaticVcf
         return new SomaticCalls(roles!.TumorId, roles.Normal is { } n ? header.SampleNames[n] : null, build!, calls);
     }
 
-    private static void AddCalls(VcfRecord record, SampleRoles roles, SomaticCaller caller, string build, AnnotationReader? annotations, string file, List<VariantCall> calls, List<InputError> errors)
+    private static void AddCalls(VcfRecord record, SampleRoles roles, SomaticCaller caller, string build, AnnotationReader? annotations,
+        Normalisation.ReferenceGenome? reference, string file, List<VariantCall> calls, List<InputError> errors)
     {
         var alts = record.Alts;
         if (!alts.Any(VariantNormaliser.IsSequence))
@@ -76,15 +77,28 @@ public static class SomaticVcf
             }
 
             var biallelic = split[i];
+            var variant = new Normalisation.NormalisedVariant(biallelic.Position, biallelic.Ref, biallelic.Alts[0]);
+            if (reference is not null)
+            {
+                if (Normalisation.LeftAligner.Align(reference, biallelic.Chrom, variant.Position, variant.Ref, variant.Alt) is not { } aligned)
+                {
+                    errors.Add(new InputError(file, record.LineNumber, "REF",
+                        $"{record.Ref} at {record.Chrom}:{record.Position} does not match the reference FASTA {Path.GetFileName(reference.Path)}; " +
+                        "is the file on another build, or is the FASTA of another build?"));
+                    continue;
+                }
+                variant = aligned;
+            }
+
             var metrics = TumorMetrics.Read(biallelic, roles.Tumor, caller, file, errors);
             var annotation = annotations?.Read(record, i);
             calls.Add(new VariantCall(
                 roles.TumorId,
                 build,
                 biallelic.Chrom,
-                biallelic.Position,
-                biallelic.Ref,
-                biallelic.Alts[0],
+                variant.Position,
+                variant.Ref,
+                variant.Alt,
                 annotation?.Gene,
                 annotation?.Consequence,
                 annotation?.TranscriptId,

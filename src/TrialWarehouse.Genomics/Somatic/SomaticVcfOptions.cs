@@ -9,4 +9,10 @@ public sealed record SomaticVcfOptions
     /// header (see <see cref="CallerDetector"/>).
     /// </summary>
     public SomaticCaller? Caller { get; init; }
+
+    /// <summary>
+    /// The reference FASTA of the file's build: when given, every small variant is left-aligned against it (its REF
+    /// must agree with it); without it, variants are only trimmed.
+    /// </summary>
+    public Normalisation.ReferenceGenome? Reference { get; init; }
 }
