@@ -14,7 +14,7 @@ public static class MafExportEndpoint
             var maf = new StringWriter();
             await WarehouseMaf.WriteAsync(new WarehouseReader(warehouse), new PatientFilter(tumorType, gene), maf, cancellationToken);
             return Results.Text(maf.ToString(), "text/tab-separated-values; charset=utf-8");
-        });
+        }).RequireAuthorization(Auth.AuthServices.AnalysisPolicy);
         return app;
     }
 }

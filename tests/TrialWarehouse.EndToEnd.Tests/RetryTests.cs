@@ -82,13 +82,15 @@ public class RetryTests
     /// <summary>The nightly jobs on a Hangfire server of their own (in-memory storage), with retries a second apart.</summary>
     private sealed class Jobs : IDisposable
     {
-        private readonly InMemoryStorage storage = new();
+        private readonly InMemoryStorage storage;
         private readonly BackgroundJobServer server;
 
         public Jobs(string work, WarehouseOptions options)
         {
             // A WebApplicationFactory of another test may have left Hangfire logging to its disposed logger factory.
             LogProvider.SetCurrentLogProvider(null);
+            // Made after the reset: the storage takes its loggers when it is made.
+            storage = new InMemoryStorage();
             Warehouse = WarehouseDb.Create(options);
             var inboxOptions = new InboxOptions
             {

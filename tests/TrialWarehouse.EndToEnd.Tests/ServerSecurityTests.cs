@@ -54,6 +54,23 @@ public class ServerSecurityTests
     }
 
     [Fact]
+    public async Task MafExport_IsForBiostatisticiansAndClinicians_AndIsAMaf()
+    {
+        await using var server = Start();
+        using var bio = server.Factory.Client(ServerFactory.BiostatisticianKey);
+        using var admin = server.Factory.Client(ServerFactory.AdminKey);
+        using var anonymous = server.Factory.Client(null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/export/maf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/export/maf")).StatusCode);
+        var maf = await bio.GetAsync("/export/maf?tumorType=BRCA");
+        Assert.Equal(HttpStatusCode.OK, maf.StatusCode);
+        var lines = (await maf.Content.ReadAsStringAsync()).Split('\n');
+        Assert.Equal("#version 2.4", lines[0]);
+        Assert.StartsWith("Hugo_Symbol\tEntrez_Gene_Id\tCenter\tNCBI_Build", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HangfireDashboard_IsRefused_WithoutAdminKey()
     {
         await using var server = Start();

@@ -124,8 +124,9 @@ public class SurvivalGraphQLTests
     [Fact]
     public async Task Survival_RejectsALineBelowOne()
     {
-        using var services = new ServiceCollection().AddSingleton(Warehouse.Warehouse.Create(TestEngines.Fresh("duckdb")))
-            .AddTrialWarehouseGraphQL().BuildServiceProvider();
+        var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh("duckdb"));
+        await Migrator.MigrateAsync(warehouse); // every query is audited in the warehouse
+        using var services = new ServiceCollection().AddSingleton(warehouse).AddTrialWarehouseGraphQL().BuildServiceProvider();
         var runner = services.GetRequiredService<GraphQLRunner>();
 
         var response = await runner.ExecuteAsync(new GraphQLRequest { Query = "{ survival(endpoint: PFS, line: 0) { patients } }" });

@@ -13,6 +13,9 @@ public static class AuthServices
     /// <summary>Reading identified reports: clinicians only (admins run the system; they do not read patients' reports).</summary>
     public const string ReportsPolicy = "reports";
 
+    /// <summary>Bulk exports of the cohort's data for analysis: biostatisticians and clinicians, not the operators.</summary>
+    public const string AnalysisPolicy = "analysis";
+
     /// <summary>The Hangfire dashboard and other operations.</summary>
     public const string AdminPolicy = "admin";
 
@@ -26,6 +29,7 @@ public static class AuthServices
             // Every endpoint needs a valid key unless it says otherwise: endpoints added later are closed by default.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build())
             .AddPolicy(ReportsPolicy, p => p.RequireRole(Roles.Clinician))
+            .AddPolicy(AnalysisPolicy, p => p.RequireRole(Roles.Biostatistician, Roles.Clinician))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
         services.AddSingleton<HangfireDashboardAuthorization>();
 
