@@ -30,6 +30,12 @@ public sealed class HangfireOptions
 
     /// <summary>How often workers look for queued jobs (PostgreSQL, SQL Server) and for scheduled ones (retries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// PostgreSQL: a Hangfire lock (the scheduler's, the recurring jobs') left by a worker that died is broken after this
+    /// long; until then no other worker moves scheduled jobs or retries on. Hangfire.PostgreSql's default is 10 minutes.
+    /// </summary>
+    public TimeSpan DistributedLockTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 public static class WarehouseServices
@@ -84,6 +90,7 @@ public static class WarehouseServices
                         new PostgreSqlStorageOptions
                         {
                             UseSlidingInvisibilityTimeout = true, InvisibilityTimeout = hangfire.InvisibilityTimeout, QueuePollInterval = hangfire.PollInterval,
+                            DistributedLockTimeout = hangfire.DistributedLockTimeout,
                             SchemaName = "hangfire",
                         });
                     break;

@@ -199,6 +199,8 @@ public class ScaleOutTests(ITestOutputHelper output)
                 // A killed worker's job is taken up by the survivor after this long (sliding: never while its worker lives).
                 ["Hangfire__InvisibilityTimeout"] = "00:00:05",
                 ["Hangfire__PollInterval"] = "00:00:01",
+                // A worker killed while it held the scheduler's lock would otherwise stall the survivor's scheduled jobs for 10 minutes.
+                ["Hangfire__DistributedLockTimeout"] = "00:00:10",
                 ["Logging__LogLevel__Default"] = "Warning",
             };
             foreach (var (key, value) in settings)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TrialWarehouse.Ingestion;
+using TrialWarehouse.Reports;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
 
@@ -28,11 +29,18 @@ public static class JobsCommand
         var inbox = new Option<string>("--inbox") { Description = "inbox folder", DefaultValueFactory = _ => new InboxOptions().Inbox };
         var archive = new Option<string>("--archive") { Description = "archive folder", DefaultValueFactory = _ => new InboxOptions().Archive };
         var quarantine = new Option<string>("--quarantine") { Description = "quarantine folder", DefaultValueFactory = _ => new InboxOptions().Quarantine };
-        var runNightly = new Command("run-nightly",
-            "Run the nightly ingestion now and wait: every complete delivery in the inbox (a folder with a .done marker) is loaded, " +
-            "settled into the archive or the quarantine, and the warehouse re-annotated. Exit 2 when any file was rejected.")
+        var reports = new Option<string>("--reports") { Description = "folder of the rendered tumor board reports", DefaultValueFactory = _ => Path.Combine("data", "reports") };
+        var settings = new Option<FileInfo>("--settings")
         {
-            inbox, archive, quarantine,
+            Description = "site report settings (institution, disclaimer)",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("reports", "report.json")),
+        };
+        var runNightly = new Command("run-nightly",
+            "Run the nightly ingestion now and wait, as the server's nightly job does: every complete delivery in the inbox (a folder " +
+            "with a .done marker) is loaded and settled into the archive or the quarantine, the warehouse is re-annotated, and the " +
+            "reports of the patients with new data are rendered. Exit 2 when any file was rejected.")
+        {
+            inbox, archive, quarantine, reports, settings,
         };
         runNightly.SetAction((parse, cancellationToken) => CliApp.Run(async () =>
         {
@@ -40,6 +48,7 @@ public static class JobsCommand
             var box = new Inbox(new InboxOptions { Inbox = parse.GetValue(inbox)!, Archive = parse.GetValue(archive)!, Quarantine = parse.GetValue(quarantine)! });
             var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System), new IngestRunLog(warehouse));
             var rejected = 0;
+            var loaded = new List<long>();
             var deliveries = box.PendingDeliveries();
             foreach (var delivery in deliveries)
             {
@@ -47,6 +56,7 @@ public static class JobsCommand
                 var report = await ingestor.IngestAsync([delivery], "cli", new LineProgress("  "), cancellationToken);
                 box.Settle(delivery, report);
                 rejected += report.Rejected;
+                loaded.AddRange(report.Files.Where(f => f.Outcome == FileOutcome.Loaded && f.FileKey is not null).Select(f => f.FileKey!.Value));
                 Console.WriteLine("  " + report.Summary());
             }
             if (deliveries.Count == 0)
@@ -56,6 +66,11 @@ public static class JobsCommand
                 var annotation = new ActionabilityAnnotation(new WarehouseReader(warehouse), new KnowledgeBaseStore(warehouse, TimeProvider.System));
                 var summary = await annotation.AnnotateAsync(await annotation.ChooseAsync(null, cancellationToken), cancellationToken);
                 Console.WriteLine($"annotated under {summary.KbVersion}: {summary.PatientsWithActionable}/{summary.Patients} patients with an actionable alteration");
+                var reader = new WarehouseReader(warehouse);
+                var patients = loaded.Count == 0 ? [] : await reader.PatientsTouchedByFilesAsync(loaded, cancellationToken);
+                var folder = new ReportFolder(reader, ReportSettings.Load(parse.GetValue(settings)!.FullName), parse.GetValue(reports)!);
+                var written = await folder.RenderAsync(patients, DateOnly.FromDateTime(DateTime.Today), cancellationToken);
+                Console.WriteLine($"rendered {written.Count} report(s) into {folder.Path}");
             }
             return rejected > 0 ? ExitCodes.RejectedInput : ExitCodes.Success;
         }));
