@@ -95,6 +95,20 @@ public class LoaderTests
 
     [SkippableTheory]
     [MemberData(nameof(Engines))]
+    public async Task PatientsTouchedByFiles_TakesMoreFilesThanOneListParameterHolds(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        var lines = await loader.LoadTherapyLinesAsync(File("therapy_lines.csv", "t1"), [Line(1, matched: false)]);
+
+        // A night of deliveries: the loaded file among 2,500 others that brought nothing.
+        var keys = Enumerable.Range(1, 2500).Select(i => (long)i).Append(lines.File.Key).ToArray();
+
+        Assert.Equal(["PT1"], await new WarehouseReader(warehouse).PatientsTouchedByFilesAsync(keys));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
     public async Task LoadingTheSameContentTwice_LoadsItOnce(string engine)
     {
         var (warehouse, loader) = await FreshAsync(engine);

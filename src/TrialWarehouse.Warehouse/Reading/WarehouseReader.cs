@@ -59,8 +59,14 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
         warehouse.QueryAsync<ActionableMatchRow>(ActionableMatchesSql, new { Keys = sampleKeys, KbVersionKey = kbVersionKey }, cancellationToken);
 
     /// <summary>The patients whose data any of these files brought (their own row, samples, calls or clinical facts).</summary>
-    public Task<IReadOnlyList<string>> PatientsTouchedByFilesAsync(IReadOnlyCollection<long> fileKeys, CancellationToken cancellationToken = default) =>
-        warehouse.QueryAsync<string>(PatientsTouchedSql, new { Keys = fileKeys }, cancellationToken);
+    public async Task<IReadOnlyList<string>> PatientsTouchedByFilesAsync(IReadOnlyCollection<long> fileKeys, CancellationToken cancellationToken = default)
+    {
+        // A night's files can be more than one list parameter may hold.
+        var patients = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in fileKeys.Chunk(Engines.SqlText.MaxListLength))
+            patients.UnionWith(await warehouse.QueryAsync<string>(PatientsTouchedSql, new { Keys = chunk }, cancellationToken));
+        return [.. patients];
+    }
 
     public Task<IReadOnlyList<SourceFileRow>> SourceFilesAsync(CancellationToken cancellationToken = default) =>
         warehouse.QueryAsync<SourceFileRow>(SourceFilesSql, null, cancellationToken);
