@@ -30,6 +30,30 @@ public sealed class GeneCoordinates
     /// <summary>The builds the table has rows for.</summary>
     public IReadOnlyList<string> Builds { get; }
 
+    /// <summary>
+    /// The file's genome build, when its header gives one that this table has rows for; otherwise null, with the error
+    /// (on the column line) that says what to add or why <paramref name="what"/> cannot be called.
+    /// </summary>
+    public string? BuildOf(Vcf.VcfHeader header, string file, List<Domain.InputError> errors, string what)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(errors);
+        string? build = Somatic.GenomeBuildDetector.Detect(header);
+        if (build is null)
+        {
+            errors.Add(new Domain.InputError(file, header.ColumnLineNumber, "reference",
+                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
+        }
+        else if (!Builds.Contains(build))
+        {
+            errors.Add(new Domain.InputError(file, header.ColumnLineNumber, "reference",
+                $"the file is on {build}, but the gene coordinate table has rows only for {string.Join(", ", Builds)}: {what} cannot be called on {build}"));
+            return null;
+        }
+
+        return build;
+    }
+
     /// <summary>Every locus on <paramref name="build"/>.</summary>
     public IEnumerable<GeneLocus> On(string build) => _byContig.Where(k => k.Key.Build == build).SelectMany(k => k.Value);
 

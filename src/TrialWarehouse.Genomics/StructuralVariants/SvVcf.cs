@@ -28,17 +28,7 @@ public static class SvVcf
         var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
 
         var roles = SampleRoles.Resolve(header, file, errors);
-        string? build = GenomeBuildDetector.Detect(header);
-        if (build is null)
-        {
-            errors.Add(new InputError(file, header.ColumnLineNumber, "reference",
-                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
-        }
-        else if (!genes.Builds.Contains(build))
-        {
-            errors.Add(new InputError(file, header.ColumnLineNumber, "reference",
-                $"the file is on {build}, but the gene coordinate table has rows only for {string.Join(", ", genes.Builds)}: fusions cannot be called on {build}"));
-        }
+        string? build = genes.BuildOf(header, file, errors, "fusions");
 
         var fusions = new List<FusionCall>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
