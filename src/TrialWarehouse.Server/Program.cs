@@ -4,20 +4,20 @@ using TrialWarehouse.Server.Auth;
 using TrialWarehouse.Warehouse;
 
 var builder = WebApplication.CreateBuilder(args);
+// One JSON object per log line, for the log collector, unless Logging:Console:FormatterName asks for another format.
+if (builder.Configuration["Logging:Console:FormatterName"] is null)
+    builder.Logging.AddJsonConsole(o => { o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
 ServerRole role;
 try
 {
     role = ServerRoles.Read(builder.Configuration);
+    builder.Services.AddTrialWarehouse(builder.Configuration, role);
 }
 catch (WarehouseConfigurationException e)
 {
     Console.Error.WriteLine(e.Message);
     return 1;
 }
-// One JSON object per log line, for the log collector, unless Logging:Console:FormatterName asks for another format.
-if (builder.Configuration["Logging:Console:FormatterName"] is null)
-    builder.Logging.AddJsonConsole(o => { o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
-builder.Services.AddTrialWarehouse(builder.Configuration, role);
 
 var app = builder.Build();
 app.UseRouting();

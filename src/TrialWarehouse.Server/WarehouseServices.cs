@@ -53,6 +53,7 @@ public static class WarehouseServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<IngestRunLog>();
+        services.AddSingleton(ReferenceFasta(configuration["Ingestion:ReferenceFasta"]));
         services.AddSingleton<Ingestor>();
         services.AddSingleton<KnowledgeBaseStore>();
         services.AddSingleton<ActionabilityAnnotation>();
@@ -109,6 +110,21 @@ public static class WarehouseServices
                 o.SchedulePollingInterval = hangfire.PollInterval;
             });
         return services;
+    }
+
+    /// <summary>With <c>Ingestion:ReferenceFasta</c> set, every VCF's indels are left-aligned against that FASTA.</summary>
+    private static Genomics.Somatic.SomaticVcfOptions ReferenceFasta(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+            return Genomics.Somatic.SomaticVcfOptions.Default;
+        try
+        {
+            return new Genomics.Somatic.SomaticVcfOptions { Reference = Genomics.Normalisation.ReferenceGenome.Open(path) };
+        }
+        catch (IOException e)
+        {
+            throw new WarehouseConfigurationException($"Ingestion:ReferenceFasta: {e.Message}");
+        }
     }
 
     /// <summary>A site's own settings in the working directory win; otherwise the ones shipped with the build.</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TrialWarehouse.Testing;
 using TrialWarehouse.Warehouse.Audit;
@@ -176,6 +177,23 @@ public class ServerSecurityTests
         Assert.Contains(endpoints, e => e.RoutePattern.RawText == "/graphql");
         Assert.Equal(["/graphql", "/health", "/health/live", "/health/ready"], anonymous);
         Assert.NotNull(await server.Factory.Services.GetRequiredService<IAuthorizationPolicyProvider>().GetFallbackPolicyAsync());
+    }
+
+    [Fact]
+    public void MissingReferenceFasta_StopsTheServer_NamingTheSetting()
+    {
+        var missing = Path.Combine(TestEngines.TempDirectory(), "GRCh38.fa");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Warehouse"] = Path.Combine(TestEngines.TempDirectory(), "warehouse.duckdb"),
+            ["Ingestion:ReferenceFasta"] = missing,
+        }).Build();
+
+        // Program.cs prints this message and exits with 1.
+        var failure = Assert.Throws<TrialWarehouse.Warehouse.WarehouseConfigurationException>(
+            () => { TrialWarehouse.Server.WarehouseServices.AddTrialWarehouse(new ServiceCollection(), configuration); });
+
+        Assert.Equal($"Ingestion:ReferenceFasta: reference FASTA {missing} does not exist", failure.Message);
     }
 
     [Fact]
