@@ -46,11 +46,7 @@ public static class CnvVcf
             }
         }
 
-        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
-        if (all.Count > 0)
-        {
-            throw new InputRejectedException(all);
-        }
+        reader.ThrowIfRejected(errors);
 
         return new CopyNumberProfile(roles!.TumorId, build!, CallGenes(roles.TumorId, build!, segments, genes));
     }

@@ -38,13 +38,8 @@ public sealed class GeneCoordinates
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(errors);
-        string? build = Somatic.GenomeBuildDetector.Detect(header);
-        if (build is null)
-        {
-            errors.Add(new Domain.InputError(file, header.ColumnLineNumber, "reference",
-                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
-        }
-        else if (!Builds.Contains(build))
+        string? build = Somatic.GenomeBuildDetector.Require(header, file, errors);
+        if (build is not null && !Builds.Contains(build))
         {
             errors.Add(new Domain.InputError(file, header.ColumnLineNumber, "reference",
                 $"the file is on {build}, but the gene coordinate table has rows only for {string.Join(", ", Builds)}: {what} cannot be called on {build}"));

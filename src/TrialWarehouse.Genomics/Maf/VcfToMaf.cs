@@ -84,11 +84,7 @@ public static class VcfToMaf
             }
         }
 
-        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(maxErrors).ToList();
-        if (all.Count > 0)
-        {
-            throw new InputRejectedException(all);
-        }
+        reader.ThrowIfRejected(errors);
 
         return rows;
     }

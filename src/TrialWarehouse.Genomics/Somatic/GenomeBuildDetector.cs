@@ -8,6 +8,19 @@ internal static class GenomeBuildDetector
     private static readonly string[] Grch38Names = ["grch38", "hg38", "assembly38", "hs38"];
     private static readonly string[] Grch37Names = ["grch37", "hg19", "b37", "hs37", "g1k_v37"];
 
+    /// <summary>The build, or null with the error (on the column line) that says what the header should add.</summary>
+    public static string? Require(VcfHeader header, string file, List<Domain.InputError> errors)
+    {
+        var build = Detect(header);
+        if (build is null)
+        {
+            errors.Add(new Domain.InputError(file, header.ColumnLineNumber, "reference",
+                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
+        }
+
+        return build;
+    }
+
     public static string? Detect(VcfHeader header)
     {
         if (FromName(header.GetValue("reference")) is { } fromReference)

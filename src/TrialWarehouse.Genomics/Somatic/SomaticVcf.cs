@@ -29,12 +29,7 @@ public static class SomaticVcf
         }
 
         var roles = SampleRoles.Resolve(header, file, errors);
-        string? build = GenomeBuildDetector.Detect(header);
-        if (build is null)
-        {
-            errors.Add(new InputError(file, header.ColumnLineNumber, "reference",
-                "the genome build cannot be determined: add ##reference=GRCh38 (or GRCh37) to the header, or assembly=GRCh38 to the ##contig lines"));
-        }
+        string? build = GenomeBuildDetector.Require(header, file, errors);
 
         var caller = options.Caller ?? CallerDetector.Detect(header);
         var annotations = AnnotationReader.FromHeader(header);
@@ -49,11 +44,7 @@ public static class SomaticVcf
             AddCalls(record, roles, caller, build ?? "", annotations, options.Reference, file, calls, errors);
         }
 
-        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
-        if (all.Count > 0)
-        {
-            throw new InputRejectedException(all);
-        }
+        reader.ThrowIfRejected(errors);
 
         return new SomaticCalls(roles!.TumorId, roles.Normal is { } n ? header.SampleNames[n] : null, build!, calls);
     }

@@ -45,11 +45,7 @@ public static class SvVcf
             }
         }
 
-        var all = reader.Errors.Concat(errors).OrderBy(e => e.Line).Take(MaxErrors).ToList();
-        if (all.Count > 0)
-        {
-            throw new InputRejectedException(all);
-        }
+        reader.ThrowIfRejected(errors);
 
         // One row per gene pair and breakpoints: a caller's two mate records, or repeated calls, give one fusion.
         var distinct = fusions.DistinctBy(f => (f.Gene5, f.Gene3, f.Chrom5, f.Position5, f.Chrom3, f.Position3)).ToList();

@@ -29,6 +29,19 @@ public sealed class VcfReader : IDisposable
     public bool HasErrors => _errors.Count > 0;
 
     /// <summary>
+    /// Rejects the file when the reader or its caller found anything wrong: every error, in line order, up to the
+    /// reader's <see cref="VcfReaderOptions.MaxErrors"/>.
+    /// </summary>
+    public void ThrowIfRejected(IEnumerable<InputError> callerErrors)
+    {
+        var all = Errors.Concat(callerErrors).OrderBy(e => e.Line).Take(_options.MaxErrors).ToList();
+        if (all.Count > 0)
+        {
+            throw new InputRejectedException(all);
+        }
+    }
+
+    /// <summary>
     /// Problems the spec tolerates, such as tags, filters or contigs the header does not declare (errors instead
     /// when <see cref="VcfReaderOptions.Strict"/>): each reported once, at its first line. Complete once the records
     /// have been read.
