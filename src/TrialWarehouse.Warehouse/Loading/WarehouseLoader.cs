@@ -58,28 +58,27 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         }, cancellationToken);
 
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, calls.Count, async tx =>
-        {
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_copy_number", calls.Select(c => c.SampleId), cancellationToken);
-            await EnsureGenesAsync(tx, calls.Select(c => c.Gene), cancellationToken);
-            await tx.BulkInsertAsync(Tables.CopyNumber, calls.Select(c => new object?[]
-            {
-                samples[c.SampleId], StableKey.Gene(c.Gene), c.State, c.Log2Ratio, c.CopyNumber, file.Key,
-            }), cancellationToken);
-        }, cancellationToken);
+        LoadAsync(file, calls.Count, tx => InsertCopyNumbersAsync(tx, file, calls.Select(c => c.SampleId), calls, cancellationToken), cancellationToken);
 
     /// <summary>Loads the gene-level calls of one sample mapped from a CNV VCF, after checking the sample's build.</summary>
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, CopyNumberProfile profile, CancellationToken cancellationToken = default) =>
         LoadAsync(file, profile.Calls.Count, async tx =>
         {
             await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "CNV VCF", cancellationToken);
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_copy_number", [profile.SampleId], cancellationToken);
-            await EnsureGenesAsync(tx, profile.Calls.Select(c => c.Gene), cancellationToken);
-            await tx.BulkInsertAsync(Tables.CopyNumber, profile.Calls.Select(c => new object?[]
-            {
-                samples[profile.SampleId], StableKey.Gene(c.Gene), c.State, c.Log2Ratio, c.CopyNumber, file.Key,
-            }), cancellationToken);
+            // The profile's sample is replaced even when it has no call left: a profile without alterations says so.
+            await InsertCopyNumbersAsync(tx, file, [profile.SampleId], profile.Calls, cancellationToken);
         }, cancellationToken);
+
+    private async Task InsertCopyNumbersAsync(WarehouseTransaction tx, SourceFile file, IEnumerable<string> sampleIds,
+        IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken)
+    {
+        var samples = await ReplaceSampleCallsAsync(tx, file, "fact_copy_number", sampleIds, cancellationToken);
+        await EnsureGenesAsync(tx, calls.Select(c => c.Gene), cancellationToken);
+        await tx.BulkInsertAsync(Tables.CopyNumber, calls.Select(c => new object?[]
+        {
+            samples[c.SampleId], StableKey.Gene(c.Gene), c.State, c.Log2Ratio, c.CopyNumber, file.Key,
+        }), cancellationToken);
+    }
 
     /// <summary>Loads the fusions of one sample read from a structural-variant VCF, after checking the sample's build.</summary>
     public Task<LoadResult> LoadFusionsAsync(SourceFile file, FusionProfile profile, CancellationToken cancellationToken = default) =>
