@@ -12,7 +12,7 @@ public sealed class PatientGraphType : ObjectGraphType<PatientNode>
         Field<NonNullGraphType<StringGraphType>>("sex").Description("F, M or U.").Resolve(c => c.Source.Row.Sex);
         Field<NonNullGraphType<IntGraphType>>("birthYear").Description("Year of birth.").Resolve(c => c.Source.Row.BirthYear);
         Field<NonNullGraphType<StringGraphType>>("tumorType").Description("Primary tumor type as an OncoTree code.").Resolve(c => c.Source.Row.TumorType);
-        Field<NonNullGraphType<DateOnlyGraphType>>("diagnosisDate").Description("Date of diagnosis of the primary tumor.").Resolve(c => c.Source.Row.DiagnosisDate);
+        Field<NonNullGraphType<DateOnlyGraphType>>("diagnosisDate").Description("Date of diagnosis of the primary tumor." + DatePrecision.Note).Resolve(c => DatePrecision.For(c.User, c.Source.Row.DiagnosisDate));
         Field<StringGraphType>("site").Description("Recruiting centre.").Resolve(c => c.Source.Row.Site);
         Field<StringGraphType>("arm").Description("Trial arm.").Resolve(c => c.Source.Row.Arm);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SampleGraphType>>>>("samples")

@@ -10,7 +10,7 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
         Name = "Sample";
         Description = "A profiled tumor sample.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Sample id, as in its VCF.").Resolve(c => c.Source.Row.SampleId);
-        Field<NonNullGraphType<DateOnlyGraphType>>("collectionDate").Description("Biopsy date.").Resolve(c => c.Source.Row.CollectionDate);
+        Field<NonNullGraphType<DateOnlyGraphType>>("collectionDate").Description("Biopsy date." + DatePrecision.Note).Resolve(c => DatePrecision.For(c.User, c.Source.Row.CollectionDate));
         Field<NonNullGraphType<StringGraphType>>("specimenSite").Description("Where the specimen was taken.").Resolve(c => c.Source.Row.SpecimenSite);
         Field<FloatGraphType>("tumorCellularity").Description("Percent of tumor cells.").Resolve(c => c.Source.Row.TumorCellularity);
         Field<NonNullGraphType<StringGraphType>>("assay").Description("Panel or assay.").Resolve(c => c.Source.Row.Assay);
