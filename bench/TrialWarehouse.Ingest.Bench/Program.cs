@@ -9,8 +9,8 @@ using Xunit;
 // Usage: trialwarehouse-ingest-bench [--engines duckdb,postgres] [--sizes 100000,1000000] [--cohorts 1000,9999]
 //                                    [--runs 1] [--work FOLDER] [--keep]
 // Measures, per engine and VCF size, the raw bulk insert of the fact rows and the full pipeline on the same generated
-// file, each case in a child process of its own (fresh warehouse, own peak RSS); then where the time of the full
-// pipeline goes (its steps replayed and timed), and a whole demo cohort of each size through the Ingestor.
+// file, and the parsing of that file alone (the bound of any loader), each case in a child process of its own (fresh
+// warehouse, own peak RSS); then a whole demo cohort of each size through the Ingestor.
 // PostgreSQL: TRIALWAREHOUSE_TEST_POSTGRES, else a throwaway cluster from /usr/lib/postgresql/*/bin.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -45,12 +45,10 @@ var results = new List<CaseResult>();
 foreach (var engine in engines)
 {
     foreach (var size in sizes)
-        foreach (var kind in new[] { "raw", "full" })
+        foreach (var kind in new[] { "raw", "parse", "full" })
             for (var run = 0; run < runs; run++)
                 if (Measure(engine, kind, vcfs[size], clinical) is { } r)
                     results.Add(r with { Case = $"{kind} {size}" });
-    if (sizes.Length > 0 && Measure(engine, "phases", vcfs[sizes.Max()], clinical) is { } phases)
-        results.Add(phases with { Case = $"phases {sizes.Max()}" });
 }
 
 foreach (var patients in cohorts)
@@ -115,31 +113,22 @@ void Report(List<CaseResult> all)
     Console.WriteLine();
     Console.WriteLine($"Engines: {string.Join(", ", all.Select(r => $"{r.Engine} {r.EngineVersion}").Distinct())}; runs per case: {runs} (median)");
     Console.WriteLine();
-    Console.WriteLine("| engine | variant calls | raw bulk insert (rows/s) | full pipeline (rows/s) | full / raw | full pipeline time | peak RSS raw (MiB) | peak RSS full (MiB) |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| engine | variant calls | raw bulk insert (rows/s) | parse only (calls/s) | full pipeline (rows/s) | full / raw | full / parse | full pipeline time | peak RSS raw (MiB) | peak RSS parse (MiB) | peak RSS full (MiB) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var engine in all.Select(r => r.Engine).Distinct())
         foreach (var size in sizes)
         {
-            var raw = all.Where(r => r.Engine == engine && r.Case == $"raw {size}").ToList();
-            var full = all.Where(r => r.Engine == engine && r.Case == $"full {size}").ToList();
-            if (raw.Count == 0 || full.Count == 0)
+            List<CaseResult> Of(string kind) => all.Where(r => r.Engine == engine && r.Case == $"{kind} {size}").ToList();
+            var (raw, parse, full) = (Of("raw"), Of("parse"), Of("full"));
+            if (raw.Count == 0 || parse.Count == 0 || full.Count == 0)
                 continue;
             var rawRate = Median(raw.Select(r => r.RowsPerSecond));
+            var parseRate = Median(parse.Select(r => r.RowsPerSecond));
             var fullRate = Median(full.Select(r => r.RowsPerSecond));
-            Console.WriteLine($"| {engine} | {size:N0} | {rawRate:N0} | {fullRate:N0} | {fullRate / rawRate:P0} | {Median(full.Select(r => r.Seconds)):F1} s | " +
-                $"{Median(raw.Select(r => r.PeakMiB)):F0} | {Median(full.Select(r => r.PeakMiB)):F0} |");
+            Console.WriteLine($"| {engine} | {size:N0} | {rawRate:N0} | {parseRate:N0} | {fullRate:N0} | {fullRate / rawRate:P0} | {fullRate / parseRate:P0} | " +
+                $"{Median(full.Select(r => r.Seconds)):F1} s | {Median(raw.Select(r => r.PeakMiB)):F0} | {Median(parse.Select(r => r.PeakMiB)):F0} | " +
+                $"{Median(full.Select(r => r.PeakMiB)):F0} |");
         }
-
-    var profiles = all.Where(r => r.Case.StartsWith("phases", StringComparison.Ordinal)).ToList();
-    if (profiles.Count > 0)
-    {
-        Console.WriteLine();
-        Console.WriteLine($"| step of the full pipeline ({sizes.DefaultIfEmpty().Max():N0} calls, seconds) | {string.Join(" | ", profiles.Select(p => p.Engine))} |");
-        Console.WriteLine($"|---|{string.Concat(profiles.Select(_ => "---:|"))}");
-        foreach (var phase in profiles[0].Phases.Keys)
-            Console.WriteLine($"| {phase} | {string.Join(" | ", profiles.Select(p => p.Phases.TryGetValue(phase, out var s) ? $"{s:F2}" : ""))} |");
-        Console.WriteLine($"| total | {string.Join(" | ", profiles.Select(p => $"{p.Seconds:F2}"))} |");
-    }
 
     var cohortRuns = all.Where(r => r.Case.StartsWith("cohort", StringComparison.Ordinal)).ToList();
     if (cohortRuns.Count > 0)

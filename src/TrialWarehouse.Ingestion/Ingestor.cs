@@ -47,6 +47,12 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, 
         return report;
     }
 
+    private async Task<LoadResult> LoadVariantsAsync(SourceFile file, string path, CancellationToken cancellationToken)
+    {
+        using var calls = SomaticVcf.Open(path, vcf ?? SomaticVcfOptions.Default, cancellationToken);
+        return await loader.LoadVariantCallsAsync(file, calls, cancellationToken);
+    }
+
     private async Task<FileResult> IngestFileAsync(string path, FileKind? kind, string? jobId, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
@@ -66,7 +72,7 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, 
                 FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
                 FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, cancellationToken), cancellationToken),
                 FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, cancellationToken), cancellationToken),
-                FileKind.Variants => await loader.LoadVariantCallsAsync(file, SomaticVcf.Read(path, vcf ?? SomaticVcfOptions.Default, cancellationToken), cancellationToken),
+                FileKind.Variants => await LoadVariantsAsync(file, path, cancellationToken),
                 FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };

@@ -210,6 +210,58 @@ public class LoaderTests
         Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([StableKey.Sample("PT1-T1")]));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task VariantFileRejectedAfterThousandsOfCalls_LoadsNone_AndKeepsTheSamplesEarlierCalls(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "good"), Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
+        var reader = new WarehouseReader(warehouse);
+        var ledger = await reader.SourceFilesAsync();
+
+        // The calls are written while they are read: the error comes after 20,000 of them have reached the engine.
+        static IEnumerable<VariantCall> ThenFail()
+        {
+            foreach (var call in ManyCalls(20_000))
+                yield return call;
+            throw new InputRejectedException("PT1-T1.vcf", 20_101, "ALT", "\"Z\" is not an allele");
+        }
+        var stream = new SomaticCallStream("PT1-T1", null, "GRCh38", ThenFail(), new MemoryStream());
+        var error = await Assert.ThrowsAsync<InputRejectedException>(() => loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "bad"), stream));
+
+        Assert.Contains("PT1-T1.vcf:20101: ALT", error.Message);
+        Assert.Equal("KRAS", Assert.Single(await reader.MutationsAsync([StableKey.Sample("PT1-T1")])).Gene);
+        Assert.Equal(ledger, await reader.SourceFilesAsync());
+        Assert.Equal(1, (await warehouse.QueryAsync<long>("SELECT COUNT(*) FROM dim_variant")).Single());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task StreamedVariantFile_KeepsTheFirstCallOfASite_AndRecordsTheRowsItLoaded(string engine)
+    {
+        var (warehouse, loader) = await FreshAsync(engine);
+        await LoadPatientAndSampleAsync(loader);
+        var calls = ManyCalls(10_000).ToList();
+        var repeated = calls[7] with { Vaf = 0.99, Consequence = "stop_gained" };
+
+        var result = await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "many"),
+            new SomaticCallStream("PT1-T1", null, "GRCh38", calls.Append(repeated), new MemoryStream()));
+
+        Assert.Equal(10_000, result.Rows);
+        var reader = new WarehouseReader(warehouse);
+        Assert.Equal(10_000, Assert.Single(await reader.SourceFilesAsync(), f => f.ContentHash == "many").RowsLoaded);
+        var mutations = await reader.MutationsAsync([StableKey.Sample("PT1-T1")]);
+        Assert.Equal(10_000, mutations.Count);
+        var site = Assert.Single(mutations, m => m.Pos == calls[7].Position);
+        Assert.Equal((calls[7].Vaf, calls[7].Consequence), (site.Vaf, site.Consequence));
+        Assert.Equal(50, (await warehouse.QueryAsync<long>("SELECT COUNT(*) FROM dim_gene")).Single());
+    }
+
+    private static IEnumerable<VariantCall> ManyCalls(int count) =>
+        Enumerable.Range(0, count).Select(i => new VariantCall("PT1-T1", "GRCh38", "chr2", 1_000_000 + 10L * i, "A", "G", $"GENE{i % 50}",
+            "missense_variant", "ENST0002", "c.1A>G", "p.K1E", 0.1 + (i % 80) / 100.0, 300, 30, "PASS"));
+
     private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));

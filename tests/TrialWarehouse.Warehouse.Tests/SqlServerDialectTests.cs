@@ -39,6 +39,10 @@ public class SqlServerDialectTests
         }
         AssertParses("collision check", Loading.StagedMerge.CollisionSql(Loading.Tables.Variant, "stg_x", "variant_key", ["chrom", "pos"]));
         AssertParses("insert missing", Loading.StagedMerge.InsertMissingSql(Loading.Tables.Variant, "stg_x", "variant_key"));
+        AssertParses("create staged calls", Loading.StagedMerge.CreateSql(engine, Loading.Tables.StagedCall with { Name = "stg_x" }));
+        AssertParses("staged genes", Loading.VariantStaging.InsertGenesSql("stg_x"));
+        AssertParses("staged variants", Loading.VariantStaging.InsertVariantsSql("stg_x"));
+        AssertParses("staged facts", Loading.VariantStaging.InsertFactsSql("stg_x"));
         AssertParses("insert missing regimen-drug pairs", Loading.StagedMerge.InsertMissingSql(Loading.Tables.RegimenDrug, "stg_x", "regimen_drug_key"));
     }
 

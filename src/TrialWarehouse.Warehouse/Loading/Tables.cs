@@ -25,6 +25,15 @@ internal static class Tables
         ("sample_key", BigInt), ("variant_key", BigInt), ("vaf", Float), ("depth", Int), ("alt_count", Int),
         ("filter", Text), ("file_key", BigInt));
 
+    /// <summary>
+    /// A variant file's calls as read, in file order (<c>ordinal</c>), before they become genes, variants and facts;
+    /// its columns carry the names of those tables' columns. Each load makes its own, under a name of its own.
+    /// </summary>
+    public static readonly BulkTable StagedCall = BulkTable.Of("stg_call",
+        ("ordinal", BigInt), ("variant_key", BigInt), ("genome_build", Text), ("chrom", Text), ("pos", BigInt), ("ref", Text), ("alt", Text),
+        ("gene_key", BigInt), ("consequence", Text), ("transcript_id", Text), ("hgvsc", Text), ("hgvsp", Text), ("exon", Int),
+        ("symbol", Text), ("vaf", Float), ("depth", Int), ("alt_count", Int), ("filter", Text));
+
     public static readonly BulkTable CopyNumber = BulkTable.Of("fact_copy_number",
         ("sample_key", BigInt), ("gene_key", BigInt), ("cn_state", Int), ("log2_ratio", Float), ("copy_number", Float),
         ("file_key", BigInt));

@@ -16,5 +16,7 @@ public sealed partial class WarehouseLoader
         VALUES (@FileKey, @FileName, @ContentHash, @Kind, @LoadedAt, @JobId, @RowCount, @Status)
         """;
 
+    private const string UpdateRowCountSql = "UPDATE dim_source_file SET row_count = @RowCount WHERE file_key = @FileKey";
+
     private const string SampleBuildSql = "SELECT genome_build FROM dim_sample WHERE sample_key = @SampleKey";
 }

@@ -95,28 +95,59 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         }, cancellationToken);
 
     public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCalls calls, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, calls.Calls.Count, tx => InsertVariantCallsAsync(tx, file, calls, cancellationToken), cancellationToken);
+        LoadVariantCallsAsync(file, SomaticCallStream.Of(calls), cancellationToken);
+
+    /// <summary>
+    /// A VCF's calls, written to the warehouse while the file is read (memory does not grow with the file); a record
+    /// found invalid late in the file throws out of the enumeration and rolls the whole file back.
+    /// </summary>
+    public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCallStream calls, CancellationToken cancellationToken = default) =>
+        LoadCountingAsync(file, tx => InsertVariantCallsAsync(tx, file, calls, cancellationToken), cancellationToken);
 
     /// <summary>A MAF: the calls of each of its samples, in one transaction (a sample that fails rejects the file).</summary>
     public Task<LoadResult> LoadMutationsAsync(SourceFile file, IReadOnlyList<SomaticCalls> samples, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, samples.Sum(s => (long)s.Calls.Count), async tx =>
+        LoadCountingAsync(file, async tx =>
         {
+            long rows = 0;
             foreach (var calls in samples)
-                await InsertVariantCallsAsync(tx, file, calls, cancellationToken);
+                rows += await InsertVariantCallsAsync(tx, file, SomaticCallStream.Of(calls), cancellationToken);
+            return rows;
         }, cancellationToken);
 
-    private async Task InsertVariantCallsAsync(WarehouseTransaction tx, SourceFile file, SomaticCalls calls, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the calls into a staging table of this transaction (parsing on one core while the engine appends on
+    /// the other), then derives the new genes and variants and the facts from it with three set-based statements.
+    /// One fact per sample and variant: a caller that reports a site twice keeps its first call.
+    /// </summary>
+    private async Task<long> InsertVariantCallsAsync(WarehouseTransaction tx, SourceFile file, SomaticCallStream calls, CancellationToken cancellationToken)
     {
         await RequireSampleBuildAsync(tx, file, calls.TumorSampleId, calls.GenomeBuild, "calls", cancellationToken);
         var samples = await ReplaceSampleCallsAsync(tx, file, "fact_variant_call", [calls.TumorSampleId], cancellationToken);
-        var sampleKey = samples[calls.TumorSampleId];
-        await EnsureGenesAsync(tx, calls.Calls.Where(c => c.Gene is not null).Select(c => c.Gene!), cancellationToken);
-        var keys = await EnsureVariantsAsync(tx, calls.Calls, cancellationToken);
-        // One row per sample and variant: a caller that reports a site twice keeps its first call.
-        var seen = new HashSet<long>();
-        await tx.BulkInsertAsync(Tables.VariantCall, calls.Calls.Select((c, i) => (c, key: keys[i]))
-            .Where(x => seen.Add(x.key))
-            .Select(x => new object?[] { sampleKey, x.key, x.c.Vaf, x.c.Depth, x.c.AltCount, x.c.Filter, file.Key }), cancellationToken);
+        var staging = Tables.StagedCall with { Name = $"stg_call_{Guid.NewGuid():N}"[..40] };
+        await tx.ExecuteAsync(StagedMerge.CreateSql(warehouse.Engine, staging), cancellationToken: cancellationToken);
+        await tx.BulkInsertAsync(staging, ReadAhead.Of(calls.Calls.Select((c, i) => new object?[]
+        {
+            (long)i, StableKey.Variant(c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt), c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt,
+            c.Gene is null ? null : StableKey.Gene(c.Gene), c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP, c.Exon, c.Gene,
+            c.Vaf, c.Depth, c.AltCount, c.Filter,
+        }), cancellationToken), cancellationToken);
+
+        await RequireNoCollisionAsync(tx, StagedMerge.CollisionSql(Tables.Gene, staging.Name, "gene_key", ["symbol"]), "dim_gene", "symbol", cancellationToken);
+        await tx.ExecuteAsync(VariantStaging.InsertGenesSql(staging.Name), cancellationToken: cancellationToken);
+        await RequireNoCollisionAsync(tx, StagedMerge.CollisionSql(Tables.Variant, staging.Name, "variant_key", VariantStaging.Identity),
+            "dim_variant", string.Join("/", VariantStaging.Identity), cancellationToken);
+        await tx.ExecuteAsync(VariantStaging.InsertVariantsSql(staging.Name), cancellationToken: cancellationToken);
+        var rows = await tx.ExecuteAsync(VariantStaging.InsertFactsSql(staging.Name),
+            new { SampleKey = samples[calls.TumorSampleId], FileKey = file.Key }, cancellationToken);
+        await tx.ExecuteAsync($"DROP TABLE {staging.Name}", cancellationToken: cancellationToken);
+        return rows;
+    }
+
+    private static async Task RequireNoCollisionAsync(WarehouseTransaction tx, string sql, string table, string identity, CancellationToken cancellationToken)
+    {
+        var collisions = await tx.QueryAsync<long>(sql, cancellationToken: cancellationToken);
+        if (collisions.Count > 0)
+            throw new InvalidOperationException($"{table}: key {collisions[0]} already stands for another {identity}; a 64-bit key collision");
     }
 
     private static async Task RequireSampleBuildAsync(WarehouseTransaction tx, SourceFile file, string sampleId, string build, string what,
@@ -129,7 +160,18 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             throw Reject(file, "reference", $"the {what} {(what == "calls" ? "are" : "is")} on {build} but sample \"{sampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
     }
 
-    private async Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>
+    private Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>
+        LoadAsync(file, rows, async tx =>
+        {
+            await load(tx);
+            return rows;
+        }, cancellationToken);
+
+    /// <summary>A load whose row count is known only once it is done (a file read as it is loaded).</summary>
+    private Task<LoadResult> LoadCountingAsync(SourceFile file, Func<WarehouseTransaction, Task<long>> load, CancellationToken cancellationToken) =>
+        LoadAsync(file, null, load, cancellationToken);
+
+    private async Task<LoadResult> LoadAsync(SourceFile file, long? knownRows, Func<WarehouseTransaction, Task<long>> load, CancellationToken cancellationToken) =>
         await warehouse.InTransactionAsync(async tx =>
         {
             var existing = await tx.QueryAsync<string>(FileStatusSql, new { file.ContentHash }, cancellationToken);
@@ -145,9 +187,11 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             await tx.ExecuteAsync(InsertFileSql, new
             {
                 FileKey = file.Key, FileName = file.Name, file.ContentHash, file.Kind, LoadedAt = time.GetUtcNow().UtcDateTime,
-                file.JobId, RowCount = rows, Status = FileStatus.Loaded,
+                file.JobId, RowCount = knownRows ?? 0, Status = FileStatus.Loaded,
             }, cancellationToken);
-            await load(tx);
+            var rows = await load(tx);
+            if (knownRows is null)
+                await tx.ExecuteAsync(UpdateRowCountSql, new { FileKey = file.Key, RowCount = rows }, cancellationToken);
             return new LoadResult(file, LoadOutcome.Loaded, rows, previous.Count > 0 ? file.Name : null);
         }, cancellationToken);
 
@@ -213,24 +257,6 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         var pairs = regimens.SelectMany(r => r.Drugs.Select(d => (Regimen: StableKey.Regimen(r.Name, r.Text), Drug: StableKey.Drug(d))));
         await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.RegimenDrug, "regimen_drug_key", ["regimen_key", "drug_key"],
             pairs.Select(p => new object?[] { StableKey.RegimenDrug(p.Regimen, p.Drug), p.Regimen, p.Drug }).ToList(), cancellationToken);
-    }
-
-    /// <summary>Adds the variants the warehouse does not know yet and returns the key of each call's variant.</summary>
-    private async Task<long[]> EnsureVariantsAsync(WarehouseTransaction tx, IReadOnlyList<VariantCall> calls, CancellationToken cancellationToken)
-    {
-        var keys = calls.Select(c => StableKey.Variant(c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt)).ToArray();
-        var added = new HashSet<long>();
-        var rows = new List<object?[]>();
-        for (var i = 0; i < calls.Count; i++)
-        {
-            var c = calls[i];
-            if (added.Add(keys[i]))
-                rows.Add([keys[i], c.GenomeBuild, c.Chrom, c.Position, c.Ref, c.Alt, c.Gene is null ? null : StableKey.Gene(c.Gene),
-                    c.Consequence, c.TranscriptId, c.HgvsC, c.HgvsP, c.Exon]);
-        }
-        await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Variant, "variant_key", ["genome_build", "chrom", "pos", "ref", "alt"],
-            rows, cancellationToken);
-        return keys;
     }
 
     private static InputRejectedException Reject(SourceFile file, string field, string message) => new(file.Name, 0, field, message);
