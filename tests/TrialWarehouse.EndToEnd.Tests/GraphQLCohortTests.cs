@@ -316,7 +316,14 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
             lines.Select(l => (l["patient_id"], l["line_number"], l["regimen"], l["drugs"], l["matched"])));
         Assert.Equal(vcfAlleles, alterations.Count(a => a["alteration_class"] == "mutation"));
         Assert.Equal(files.CopyNumber.Where(c => c.State != 0).Select(c => $"{c.SampleId} {c.Gene} {c.State}").Order(StringComparer.Ordinal),
-            alterations.Where(a => a["alteration_class"] != "mutation").Select(a => $"{a["sample_id"]} {a["gene"]} {a["cn_state"]}").Order(StringComparer.Ordinal));
+            alterations.Where(a => a["alteration_class"] is not ("mutation" or "fusion")).Select(a => $"{a["sample_id"]} {a["gene"]} {a["cn_state"]}").Order(StringComparer.Ordinal));
+        var fusions = await loaded.Warehouse.QueryAsync<string>("""
+            SELECT CONCAT(s.sample_id, ' ', g5.symbol, ' ', g3.symbol, ' ', CAST(f.pos3 AS VARCHAR(20))) FROM fact_fusion f
+            JOIN dim_sample s ON s.sample_key = f.sample_key JOIN dim_gene g5 ON g5.gene_key = f.gene5_key JOIN dim_gene g3 ON g3.gene_key = f.gene3_key
+            """);
+        Assert.NotEmpty(fusions);
+        Assert.Equal(fusions.Order(StringComparer.Ordinal), alterations.Where(a => a["alteration_class"] == "fusion")
+            .Select(a => $"{a["sample_id"]} {a["gene"]} {a["partner_gene"]} {a["partner_position"]}").Order(StringComparer.Ordinal));
         Assert.Equal(bestMatches, everyone.Rows["actionable_alterations.tsv"]);
         var bestTiers = (await loaded.Warehouse.QueryAsync<(string, int)>("""
             SELECT p.patient_id AS Item1, MIN(m.escat_rank) AS Item2 FROM fact_actionable_match m JOIN dim_sample s ON s.sample_key = m.sample_key

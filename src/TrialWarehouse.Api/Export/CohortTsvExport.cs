@@ -28,6 +28,7 @@ public static class CohortTsvExport
               samples { id collectionDate genomeBuild
                 mutations { gene chromosome position ref alt consequence hgvsc hgvsp vaf depth altCount filter }
                 copyNumberAlterations { gene state stateName log2Ratio copyNumber }
+                fusions { gene5 gene3 breakpoint5 breakpoint3 supportingReads }
                 actionableAlterations(kbVersion: $kb) { gene alteration kind escatTier oncokbLevel evidenceScope countsAsActionable drugs evidence pmids kbVersion vaf } }
               therapyLines { lineNumber regimen drugs startDate endDate reasonStopped bestResponse progressionDate matched matchedAlteration pfsDays pfsEvent pfsRatio }
               followUp { date kind } } } } }
@@ -39,7 +40,8 @@ public static class CohortTsvExport
 
     public static readonly IReadOnlyList<string> AlterationColumns =
         ["patient_id", "sample_id", "genome_build", "alteration_class", "gene", "chromosome", "position", "ref", "alt", "consequence", "hgvsc",
-         "hgvsp", "vaf", "depth", "alt_count", "filter", "cn_state", "log2_ratio", "copy_number"];
+         "hgvsp", "vaf", "depth", "alt_count", "filter", "cn_state", "log2_ratio", "copy_number", "partner_gene", "partner_chromosome",
+         "partner_position", "supporting_reads"];
 
     public static readonly IReadOnlyList<string> ActionableColumns =
         ["patient_id", "sample_id", "gene", "alteration", "kind", "escat_tier", "oncokb_level", "evidence_scope", "counts_as_actionable", "drugs",
@@ -120,10 +122,19 @@ public static class CohortTsvExport
                 string sampleId = Text(s, "id"), build = Text(s, "genomeBuild");
                 foreach (var m in s.GetProperty("mutations").EnumerateArray())
                     alterations.Row(id, sampleId, build, "mutation", Text(m, "gene"), Text(m, "chromosome"), Text(m, "position"), Text(m, "ref"), Text(m, "alt"),
-                        Text(m, "consequence"), Text(m, "hgvsc"), Text(m, "hgvsp"), Text(m, "vaf"), Text(m, "depth"), Text(m, "altCount"), Text(m, "filter"), "", "", "");
+                        Text(m, "consequence"), Text(m, "hgvsc"), Text(m, "hgvsp"), Text(m, "vaf"), Text(m, "depth"), Text(m, "altCount"), Text(m, "filter"), "", "", "",
+                        "", "", "", "");
                 foreach (var c in s.GetProperty("copyNumberAlterations").EnumerateArray())
                     alterations.Row(id, sampleId, build, ClassOf(c.GetProperty("state").GetInt32()), Text(c, "gene"), "", "", "", "", "", "", "", "", "", "", "",
-                        Text(c, "state"), Text(c, "log2Ratio"), Text(c, "copyNumber"));
+                        Text(c, "state"), Text(c, "log2Ratio"), Text(c, "copyNumber"), "", "", "", "");
+                // A fusion: the 5' gene and breakpoint in the gene and position columns, the 3' partner in the partner columns.
+                foreach (var f in s.GetProperty("fusions").EnumerateArray())
+                {
+                    var (chrom5, pos5) = Breakpoint(Text(f, "breakpoint5"));
+                    var (chrom3, pos3) = Breakpoint(Text(f, "breakpoint3"));
+                    alterations.Row(id, sampleId, build, "fusion", Text(f, "gene5"), chrom5, pos5, "", "", "", "", "", "", "", "", "", "", "", "",
+                        Text(f, "gene3"), chrom3, pos3, Text(f, "supportingReads"));
+                }
             }
             // In the API's order: by sample, strongest tier first.
             foreach (var (sample, m) in matches)
@@ -148,6 +159,10 @@ public static class CohortTsvExport
         -1 => "shallow_deletion",
         _ => "deep_deletion",
     };
+
+    // The API spells a breakpoint chrom:position.
+    private static (string Chromosome, string Position) Breakpoint(string text) =>
+        text.LastIndexOf(':') is var colon and > 0 ? (text[..colon], text[(colon + 1)..]) : (text, "");
 
     private static int Rank(string escatLabel) => Actionability.EscatTiers.TryParse(escatLabel, out var tier) ? (int)tier : int.MaxValue;
 
