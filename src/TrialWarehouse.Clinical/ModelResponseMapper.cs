@@ -16,6 +16,8 @@ internal sealed class ModelResponseMapper : RecordMapper<ModelResponse>
     private static readonly Column Value = new("value", Required: true, "a response", "the measure's value: TGI_percent -500 to 200, mRECIST mCR, mPR, mSD or mPD, IC50 above 0 (with value_unit), AUC 0 to 1");
     private static readonly Column ValueUnit = Column.OneOf("value_unit", ["uM", "nM"], "a concentration unit", required: false);
 
+    private static readonly IReadOnlySet<string> MrecistClasses = new HashSet<string>(ModelVocabulary.MrecistClasses, StringComparer.Ordinal);
+
     private readonly Dictionary<(string Model, string Drug, double? Dose, string? Unit, string Measure), long> lineOfResponse = [];
     private readonly Dictionary<string, (string Kind, string SampleId, long Line)> firstOfModel = new(StringComparer.Ordinal);
 
@@ -35,7 +37,7 @@ internal sealed class ModelResponseMapper : RecordMapper<ModelResponse>
         double? value = null;
         string? responseClass = null;
         if (measure == ModelVocabulary.Mrecist)
-            responseClass = record.OneOf(Value with { Noun = "an mRECIST class", Expected = "one of mCR, mPR, mSD, mPD for mRECIST" }, new HashSet<string>(ModelVocabulary.MrecistClasses));
+            responseClass = record.OneOf(Value with { Noun = "an mRECIST class", Expected = "one of mCR, mPR, mSD, mPD for mRECIST" }, MrecistClasses);
         else if (measure is not null)
             value = NumberOn(record, measure);
 
