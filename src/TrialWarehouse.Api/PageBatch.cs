@@ -16,6 +16,9 @@ public sealed class PageBatch
     private readonly Lazy<Task<ILookup<long, FusionRow>>> fusions;
     private readonly Lazy<Task<ILookup<long, TherapyLineRow>>> therapyLines;
     private readonly Lazy<Task<ILookup<long, FollowUpRow>>> followUp;
+    private readonly Lazy<Task<ILookup<long, CtcCountRow>>> ctcCounts;
+    private readonly Lazy<Task<ILookup<long, IhcScoreRow>>> ihcScores;
+    private readonly Lazy<Task<ILookup<long, ModelResponseRow>>> modelResponses;
 
     public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken)
     {
@@ -29,6 +32,9 @@ public sealed class PageBatch
         fusions = new(async () => (await reader.FusionsAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(f => f.SampleKey));
         therapyLines = new(async () => (await reader.TherapyLinesAsync(patientKeys, cancellationToken)).ToLookup(l => l.PatientKey));
         followUp = new(async () => (await reader.FollowUpAsync(patientKeys, cancellationToken)).ToLookup(e => e.PatientKey));
+        ctcCounts = new(async () => (await reader.CtcCountsAsync(patientKeys, cancellationToken)).ToLookup(d => d.PatientKey));
+        ihcScores = new(async () => (await reader.IhcScoresAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(i => i.SampleKey));
+        modelResponses = new(async () => (await reader.ModelResponsesAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(m => m.SampleKey));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ILookup<long, ActionableMatchRow>>>> actionable = new(StringComparer.Ordinal);
@@ -58,6 +64,24 @@ public sealed class PageBatch
     public async Task<IEnumerable<CopyNumberRow>> CopyNumbersOf(long sampleKey) => (await copyNumbers.Value)[sampleKey];
     public async Task<IEnumerable<FusionRow>> FusionsOf(long sampleKey) => (await fusions.Value)[sampleKey];
     public async Task<IEnumerable<FollowUpRow>> FollowUpOf(long patientKey) => (await followUp.Value)[patientKey];
+    public async Task<IEnumerable<IhcScoreRow>> IhcScoresOf(long sampleKey) => (await ihcScores.Value)[sampleKey];
+    public async Task<IEnumerable<ModelResponseRow>> ModelResponsesOf(long sampleKey) => (await modelResponses.Value)[sampleKey];
+
+    /// <summary>A patient's CTC draws by date, each with its therapy line (delivered or derived from the dates).</summary>
+    public async Task<IReadOnlyList<CtcDrawNode>> CtcDrawsOf(long patientKey)
+    {
+        var lines = (await therapyLines.Value)[patientKey].Select(l => l.ToDomain("")).ToList();
+        return (await ctcCounts.Value)[patientKey].Select(d => new CtcDrawNode(d, CtcKinetics.LineOf(d.ToDomain(""), lines))).ToList();
+    }
+
+    /// <summary>The CTC kinetics of each of a patient's therapy lines (docs/endpoints.md).</summary>
+    public async Task<IReadOnlyList<CtcKineticsNode>> CtcKineticsOf(long patientKey)
+    {
+        var rows = (await therapyLines.Value)[patientKey].ToList();
+        var draws = (await ctcCounts.Value)[patientKey].Select(d => d.ToDomain("")).ToList();
+        var matched = rows.ToDictionary(r => r.LineNumber, r => r.Matched);
+        return CtcKinetics.PerLine(rows.Select(r => r.ToDomain("")).ToList(), draws).Select(k => new CtcKineticsNode(k, matched[k.LineNumber])).ToList();
+    }
 
     /// <summary>The therapy lines of a patient with their derived PFS and PFS2/PFS1 ratio.</summary>
     public async Task<IReadOnlyList<TherapyLineNode>> TherapyLinesOf(long patientKey)
@@ -85,4 +109,6 @@ public sealed class PageBatch
 
 public sealed record PatientNode(PatientRow Row, PageBatch Batch);
 public sealed record SampleNode(SampleRow Row, PageBatch Batch);
+public sealed record CtcDrawNode(CtcCountRow Row, int? LineNumber);
+public sealed record CtcKineticsNode(CtcLineKinetics Kinetics, bool Matched);
 public sealed record TherapyLineNode(TherapyLineRow Row, TimeToEvent? Pfs, double? PfsRatio);

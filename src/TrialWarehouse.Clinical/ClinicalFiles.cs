@@ -22,4 +22,10 @@ public static class ClinicalFiles
     public static IReadOnlyList<TherapyLine> ReadTherapyLines(string path) => ClinicalTable.Read(path, new TherapyLineMapper());
 
     public static IReadOnlyList<FollowUpEvent> ReadFollowUp(string path) => ClinicalTable.Read(path, new FollowUpMapper());
+
+    public static IReadOnlyList<CtcCount> ReadCtcCounts(string path) => ClinicalTable.Read(path, new CtcMapper());
+
+    public static IReadOnlyList<IhcResult> ReadIhcResults(string path) => ClinicalTable.Read(path, new IhcMapper());
+
+    public static IReadOnlyList<ModelResponse> ReadModelResponses(string path) => ClinicalTable.Read(path, new ModelResponseMapper());
 }

@@ -17,11 +17,14 @@ public sealed record DemoSummary(
     int FollowUpEvents,
     int Deaths,
     int VariantRecords,
-    int CopyNumberRows);
+    int CopyNumberRows,
+    int CtcDraws = 0,
+    int IhcScores = 0,
+    int ModelResponses = 0);
 
 /// <summary>
 /// Writes a synthetic, deterministic PERMED-01-like cohort as input files in the formats of docs/formats.md:
-/// patients.csv, samples.csv, therapy_lines.csv, follow_up.csv, and per profiled tumor sample a Mutect2-style
+/// patients.csv, samples.csv, therapy_lines.csv, follow_up.csv, ctc.csv, ihc.csv, model_responses.csv, and per profiled tumor sample a Mutect2-style
 /// VEP-annotated VCF and a gene-level copy-number table, plus a structural-variant VCF where the sample has a fusion. The same seed gives byte-identical files on any machine
 /// and culture (SplitMix64, integer/IEEE arithmetic only, invariant formatting, LF line ends, UTF-8 without BOM).
 /// No real patient data: every value is drawn from the generator.
@@ -59,6 +62,12 @@ public static class DemoCohort
         WriteFile("samples.csv", ClinicalWriter.Samples(cohort));
         WriteFile("therapy_lines.csv", ClinicalWriter.TherapyLines(cohort));
         WriteFile("follow_up.csv", ClinicalWriter.FollowUp(cohort));
+        var ctc = cohort.SelectMany(p => Biomarkers.CtcDraws(p, SplitMix64.ForStream(seed, "ctc", p.Index))).ToList();
+        var ihc = cohort.SelectMany(p => Biomarkers.Ihc(p, SplitMix64.ForStream(seed, "ihc", p.Index))).ToList();
+        var models = cohort.SelectMany(p => Biomarkers.Models(p, SplitMix64.ForStream(seed, "models", p.Index))).ToList();
+        WriteFile("ctc.csv", BiomarkerWriter.Ctc(ctc));
+        WriteFile("ihc.csv", BiomarkerWriter.Ihc(ihc));
+        WriteFile("model_responses.csv", BiomarkerWriter.Models(models));
 
         int cnaRows = 0;
         foreach (var p in cohort)
@@ -94,7 +103,10 @@ public static class DemoCohort
             cohort.Sum(p => p.Events.Count),
             cohort.Count(p => p.Events.Any(e => e.Kind == "death")),
             variantRecords,
-            cnaRows);
+            cnaRows,
+            ctc.Count,
+            ihc.Count,
+            models.Count);
     }
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace TrialWarehouse.Ingestion;
 public sealed record AnnotationSummary(string KbVersion, int Samples, int Matches, int PatientsWithActionable, int Patients);
 
 /// <summary>
-/// Matches every sample's alterations (PASS mutations, non-neutral copy number, the MSI-H and TMB-high signatures) against a knowledge-base version for
+/// Matches every sample's alterations (PASS mutations, non-neutral copy number, the MSI-H and TMB-high signatures, fusions,
+/// IHC scores) against a knowledge-base version for
 /// its patient's tumor type, and stores all matches of that version at once. Running it again gives the same result,
 /// so the job may be delivered twice.
 /// </summary>
@@ -49,6 +50,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
             var mutations = (await reader.MutationsAsync(sampleKeys, cancellationToken)).ToLookup(m => m.SampleKey);
             var copyNumbers = (await reader.CopyNumbersAsync(sampleKeys, cancellationToken)).ToLookup(c => c.SampleKey);
             var fusions = (await reader.FusionsAsync(sampleKeys, cancellationToken)).ToLookup(f => f.SampleKey);
+            var ihc = (await reader.IhcScoresAsync(sampleKeys, cancellationToken)).ToLookup(i => i.SampleKey);
             var samplesOf = sampleRows.ToLookup(s => s.PatientKey);
             foreach (var patient in page)
             {
@@ -69,6 +71,7 @@ public sealed class ActionabilityAnnotation(WarehouseReader reader, KnowledgeBas
                     alterations.AddRange(GenomicSignatures.Positive(sample.Tmb, sample.MsiStatus).Select(Alteration.OfSignature));
                     // One alteration per gene pair: the same fusion at two breakpoint pairs is still one finding.
                     alterations.AddRange(fusions[sample.SampleKey].Select(f => Alteration.Fusion(f.Gene5, f.Gene3)).Distinct());
+                    alterations.AddRange(ihc[sample.SampleKey].Select(i => Alteration.OfIhc(i.ToDomain(sample.SampleId))));
 
                     var matches = Annotator.Annotate(kb, patient.TumorType, alterations);
                     var best = Annotator.BestPerAlteration(matches).ToHashSet();

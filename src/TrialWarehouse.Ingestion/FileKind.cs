@@ -7,6 +7,15 @@ public enum FileKind
     Samples,
     TherapyLines,
     FollowUp,
+
+    /// <summary>ctc*.csv: after patients and therapy lines, which its draws refer to.</summary>
+    CtcCounts,
+
+    /// <summary>ihc*.csv: after the samples it scores.</summary>
+    IhcResults,
+
+    /// <summary>model_responses*.csv: after the samples its models derive from.</summary>
+    ModelResponses,
     CopyNumber,
     CopyNumberVcf,
     Fusions,
@@ -44,9 +53,15 @@ public static class FileKinds
             return FileKind.TherapyLines;
         if (name.StartsWith("follow_up", StringComparison.Ordinal))
             return FileKind.FollowUp;
+        if (name.StartsWith("ctc", StringComparison.Ordinal))
+            return FileKind.CtcCounts;
+        if (name.StartsWith("ihc", StringComparison.Ordinal))
+            return FileKind.IhcResults;
+        if (name.StartsWith("model_responses", StringComparison.Ordinal))
+            return FileKind.ModelResponses;
         return null;
     }
 
     public const string Accepted =
-        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, *.cna.tsv, *.cnv.vcf[.gz] (copy number), *.sv.vcf[.gz] (fusions), *.vcf, *.vcf.gz, *.maf, data_mutations*.txt (see docs/formats.md)";
+        "patients*.csv, samples*.csv, therapy_lines*.csv, follow_up*.csv, ctc*.csv, ihc*.csv, model_responses*.csv, *.cna.tsv, *.cnv.vcf[.gz] (copy number), *.sv.vcf[.gz] (fusions), *.vcf, *.vcf.gz, *.maf, data_mutations*.txt (see docs/formats.md)";
 }

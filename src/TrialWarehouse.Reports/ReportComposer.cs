@@ -17,7 +17,13 @@ internal static class ReportComposer
         Section(flow, () => AlterationSections.PlaceMutations(flow, report, theme));
         Section(flow, () => AlterationSections.PlaceCopyNumbers(flow, report, theme));
         Section(flow, () => AlterationSections.PlaceFusions(flow, report, theme));
+        if (report.Ihc is { Count: > 0 })
+            Section(flow, () => BiomarkerSections.PlaceIhc(flow, report, theme));
         Section(flow, () => TreatmentSection.Place(flow, report, theme));
+        if (report.CtcDraws is { Count: > 0 })
+            Section(flow, () => BiomarkerSections.PlaceCtc(flow, report, theme));
+        if (report.ModelResponses is { Count: > 0 })
+            Section(flow, () => BiomarkerSections.PlaceModelResponses(flow, report, theme));
         Section(flow, () => ClosingSections.PlaceMethods(flow, report, theme));
         Section(flow, () => ClosingSections.PlaceDecision(flow, theme));
         return flow.Finish().WithFurniture((page, total) => Furniture(flow, report, theme, page, total));

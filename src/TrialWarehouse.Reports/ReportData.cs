@@ -74,6 +74,10 @@ public static class ReportData
         var followUp = (await reader.FollowUpAsync([patient.PatientKey], cancellationToken))
             .Select(e => e.ToDomain(patientId))
             .ToList();
+        var ihc = (await reader.IhcScoresAsync(sampleKeys, cancellationToken)).Select(i => i.ToDomain(sampleIds[i.SampleKey])).ToList();
+        var draws = (await reader.CtcCountsAsync([patient.PatientKey], cancellationToken)).Select(d => d.ToDomain(patientId)).ToList();
+        var models = await reader.ModelResponsesAsync(sampleKeys, cancellationToken);
+        var domainLines = lines.Select(l => l.ToDomain(patientId)).ToList();
 
         return new TumorBoardReport(
             settings.Institution,
@@ -95,6 +99,24 @@ public static class ReportData
             settings.Methods,
             settings.Limitations,
             fusions.Select(f => new ReportFusion(sampleIds[f.SampleKey], f.Gene5, f.Gene3, $"{f.Chrom5}:{f.Position5}", $"{f.Chrom3}:{f.Position3}",
-                f.SupportingReads)).ToList());
+                f.SupportingReads)).ToList(),
+            ihc.Select(i => new ReportIhc(i.SampleId, i.Marker, IhcVocabulary.GeneOfMarker[i.Marker], i.ValueText, i.AntibodyClone, i.IshResult,
+                Her2Class(i), Actionability.Alteration.IhcText(i))).ToList(),
+            draws.Select(d => new ReportCtcDraw(d.DrawDate, d.Method, d.Count, d.AtypicalCount, d.EmtCount, CtcKinetics.LineOf(d, domainLines))).ToList(),
+            CtcKinetics.PerLine(domainLines, draws).Select(k =>
+            {
+                var line = domainLines.Single(l => l.LineNumber == k.LineNumber);
+                return new ReportCtcLine(k.LineNumber, line.Regimen, line.Matched, k.Baseline?.DrawDate, k.Baseline?.Count,
+                    k.FirstOnTreatment?.DrawDate, k.FirstOnTreatment?.Count, k.Conversion);
+            }).ToList(),
+            models.Select(m => m.ToDomain(sampleIds[m.SampleKey])).Select(m => new ReportModelResponse(m.SampleId, m.ModelId, m.ModelKind, m.Passage,
+                m.Drug, m.Dose is { } dose ? FormattableString.Invariant($"{dose:0.###} {m.DoseUnit}") : null, m.ResultText)).ToList());
     }
+
+    private static string? Her2Class(IhcResult result) =>
+        result.Marker != "HER2" ? null
+        : IhcVocabulary.IsHer2Positive(result) ? "HER2-positive"
+        : IhcVocabulary.IsHer2Low(result) ? "HER2-low"
+        : result.Value == 0 ? "HER2 0"
+        : "unresolved (2+ without a conclusive ISH)";
 }

@@ -4,6 +4,10 @@ namespace TrialWarehouse.Reports;
 /// <param name="Methods">Methods text; null or blank means <see cref="ReportSettings.DefaultMethods"/>.</param>
 /// <param name="Limitations">Limitations text; null or blank means <see cref="ReportSettings.DefaultLimitations"/>.</param>
 /// <param name="Fusions">Gene fusions of the samples; null when the report was built without them (none known).</param>
+/// <param name="Ihc">Immunohistochemistry scores of the samples; the section is left out when there is none.</param>
+/// <param name="CtcDraws">Circulating-tumor-cell counts; the CTC section is left out when there is none.</param>
+/// <param name="CtcLines">The CTC kinetics of each therapy line (docs/endpoints.md).</param>
+/// <param name="ModelResponses">Drug responses of patient-derived models; the section is left out when there is none.</param>
 public sealed record TumorBoardReport(
     string Institution,
     DateOnly ReportDate,
@@ -17,7 +21,28 @@ public sealed record TumorBoardReport(
     string Disclaimer,
     string? Methods = null,
     string? Limitations = null,
-    IReadOnlyList<ReportFusion>? Fusions = null);
+    IReadOnlyList<ReportFusion>? Fusions = null,
+    IReadOnlyList<ReportIhc>? Ihc = null,
+    IReadOnlyList<ReportCtcDraw>? CtcDraws = null,
+    IReadOnlyList<ReportCtcLine>? CtcLines = null,
+    IReadOnlyList<ReportModelResponse>? ModelResponses = null);
+
+/// <summary>
+/// One IHC score of one sample. <see cref="Alteration"/> is how the knowledge-base match names it ("HER2 IHC 2+, ISH
+/// negative"); <see cref="Her2Class"/> is HER2-positive, HER2-low, HER2 0 or unresolved, null for other markers.
+/// </summary>
+public sealed record ReportIhc(string SampleId, string Marker, string Gene, string Score, string AntibodyClone, string? Ish, string? Her2Class, string Alteration);
+
+/// <param name="LineNumber">The draw's therapy line, delivered or derived from the dates; null when in none.</param>
+public sealed record ReportCtcDraw(DateOnly Date, string Method, int Count, int? AtypicalCount, int? EmtCount, int? LineNumber);
+
+/// <summary>The CellSearch counts around the start of one line; <see cref="Conversion"/> null when a draw is missing.</summary>
+public sealed record ReportCtcLine(int LineNumber, string Regimen, bool Matched, DateOnly? BaselineDate, int? BaselineCount,
+    DateOnly? OnTreatmentDate, int? OnTreatmentCount, bool? Conversion);
+
+/// <param name="Dose">The dose as text ("10 mg/kg"), or null when the measure comes from a dose range.</param>
+/// <param name="Result">The response as text: "TGI 92%", "mPR", "IC50 3.5 nM".</param>
+public sealed record ReportModelResponse(string SampleId, string ModelId, string ModelKind, int? Passage, string Drug, string? Dose, string Result);
 
 /// <summary>A gene fusion of one sample, breakpoints as contig:position on the sample's build.</summary>
 public sealed record ReportFusion(string SampleId, string Gene5, string Gene3, string Breakpoint5, string Breakpoint3, int? SupportingReads)

@@ -37,4 +37,34 @@ internal static class Examples
         PT0001,2022-09-30,last_contact,
 
         """;
+
+    public const string CtcHeader = "patient_id,draw_date,method,ctc_per_7_5ml,atypical_ctc_per_7_5ml,emt_ctc_per_7_5ml,line_number";
+
+    public const string Ctc = """
+        patient_id,draw_date,method,ctc_per_7_5ml,atypical_ctc_per_7_5ml,emt_ctc_per_7_5ml,line_number
+        PT0001,2021-06-01,CellSearch,14,3,2,
+        PT0001,2021-07-08,CellSearch,2,0,1,2
+
+        """;
+
+    public const string IhcHeader = "sample_id,marker,scoring,value,clone,ish_result";
+
+    public const string Ihc = """
+        sample_id,marker,scoring,value,clone,ish_result
+        PT0001-T1,HER2,intensity,2+,4B5,negative
+        PT0001-T1,ER,percent_positive,85,SP1,
+        PT0001-T1,NECTIN4,h_score,210,EPR15613-68,
+
+        """;
+
+    public const string ModelResponsesHeader = "model_id,model_kind,sample_id,passage,drug,dose,dose_unit,measure,value,value_unit";
+
+    public const string ModelResponses = """
+        model_id,model_kind,sample_id,passage,drug,dose,dose_unit,measure,value,value_unit
+        PDX-0001,PDX,PT0001-T1,3,alpelisib,50,mg/kg/day,TGI_percent,78.5,
+        PDX-0001,PDX,PT0001-T1,3,alpelisib,50,mg/kg/day,mRECIST,mSD,
+        TO-0001,tumoroid,PT0001-T1,5,olaparib,,,IC50,0.42,uM
+        TO-0001,tumoroid,PT0001-T1,5,olaparib,,,AUC,0.31,
+
+        """;
 }

@@ -63,6 +63,10 @@ internal sealed class KnowledgeBaseRowParser(string fileName, long lineNumber, L
             Error(KnowledgeBaseColumns.Gene, $"'*' is only for signature rows; '{text}' needs a gene symbol");
         else if (gene is not null and not "*" && matcher.IsGeneIndependent)
             Error(KnowledgeBaseColumns.Gene, $"a signature row applies to no gene; write * instead of '{gene}'");
+        else if (matcher is ProteinMatcher { OnlyGene: { } only } && gene is not null && gene != only)
+            Error(KnowledgeBaseColumns.Gene, $"'{text}' is a class of HER2, whose gene is {only}; write {only} instead of '{gene}'");
+        else if (matcher is ProteinMatcher && gene is not null && !IhcVocabulary.GeneOfMarker.Values.Contains(gene))
+            Error(KnowledgeBaseColumns.Gene, $"'{gene}' encodes none of the IHC markers of ihc.csv; an ihc: row names the gene of one of them: {string.Join(", ", IhcVocabulary.GeneOfMarker.Values.Order(StringComparer.Ordinal))}");
         return matcher;
     }
 

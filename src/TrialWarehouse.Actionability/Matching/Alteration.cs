@@ -20,6 +20,9 @@ public sealed record Alteration(
 {
     public AlterationOrigin Origin { get; init; } = AlterationOrigin.Unknown;
 
+    /// <summary>The immunohistochemistry result of a <see cref="AlterationKind.Protein"/> alteration.</summary>
+    public IhcResult? Ihc { get; init; }
+
     public static Alteration Mutation(string gene, string? hgvsP, string? consequence = null, int? exon = null) =>
         new(gene, AlterationKind.Mutation, hgvsP, consequence, exon, null, null, null);
 
@@ -32,6 +35,14 @@ public sealed record Alteration(
     public static Alteration OfSignature(string signature) =>
         new("", AlterationKind.Signature, null, null, null, null, null, signature);
 
+    /// <summary>An IHC score, on the gene that encodes the marker (HER2 on ERBB2), so gene-level rules and listings see it.</summary>
+    public static Alteration OfIhc(IhcResult result) =>
+        new(IhcVocabulary.GeneOfMarker[result.Marker], AlterationKind.Protein, null, null, null, null, null, null) { Ihc = result };
+
+    /// <summary>An IHC result as the report prints it: "HER2 IHC 2+, ISH negative", "NECTIN4 IHC H-score 210".</summary>
+    public static string IhcText(IhcResult result) =>
+        $"{result.Marker} IHC {result.ValueText}{(result.IshResult is { } ish ? ", ISH " + ish : "")}";
+
     /// <summary>A short label for reports and test messages, e.g. "PIK3CA p.H1047R" or "ERBB2 amplification".</summary>
     public string Label => Kind switch
     {
@@ -40,6 +51,7 @@ public sealed record Alteration(
             ? $"{Gene} {CopyNumberStates.Name(state)}"
             : $"{Gene} copy number {CopyNumberState?.ToString(CultureInfo.InvariantCulture) ?? "?"}",
         AlterationKind.Fusion => FusionPartner is null ? $"{Gene} fusion" : $"{Gene}::{FusionPartner} fusion",
+        AlterationKind.Protein => Ihc is { } ihc ? IhcText(ihc) : $"{Gene} IHC",
         _ => Signature ?? "signature",
     };
 }

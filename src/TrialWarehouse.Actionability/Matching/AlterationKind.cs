@@ -6,4 +6,7 @@ public enum AlterationKind
     CopyNumber,
     Fusion,
     Signature,
+
+    /// <summary>A protein biomarker scored by immunohistochemistry (ihc.csv), matched by <c>ihc:</c> rules.</summary>
+    Protein,
 }

@@ -9,7 +9,8 @@ public static partial class AlterationMatcherParser
 {
     public const string Grammar =
         "p.H1047R, p.V600, exon19:deletion, exon20:insertion, exon:N, class:oncogenic|truncating|missense|inframe_indel, "
-        + "cna:amplification, cna:deletion, fusion:any, fusion:PARTNER, signature:MSI-H|TMB-high, optionally prefixed by germline:";
+        + "cna:amplification, cna:deletion, fusion:any, fusion:PARTNER, signature:MSI-H|TMB-high, "
+        + "ihc:0|1+|2+|3+|positive|low, ihc:h-score>=N, ihc:percent>=N (mutation matchers optionally prefixed by germline:)";
 
     private const int MaxExon = 500;
 
@@ -55,6 +56,7 @@ public static partial class AlterationMatcherParser
                 _ => null,
             },
             "fusion" => value == "any" ? new FusionMatcher(text, null) : GenePattern().IsMatch(value) ? new FusionMatcher(text, value) : null,
+            "ihc" => ProteinMatcher.Parse(text, value),
             "signature" => SignatureMatcher.Known.Contains(value, StringComparer.Ordinal) ? new SignatureMatcher(text, value) : null,
             "exon" => TryParseExon(value, out int exon) ? new ExonMatcher(text, exon, ExonChange.AnyProteinAltering) : null,
             _ when prefix.StartsWith("exon", StringComparison.Ordinal) && TryParseExon(prefix[4..], out int exon) => value switch

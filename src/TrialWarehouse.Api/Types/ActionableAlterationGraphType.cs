@@ -17,7 +17,7 @@ public sealed class ActionableAlterationGraphType : ObjectGraphType<ActionableMa
     {
         type.Field<NonNullGraphType<StringGraphType>>("gene").Description("HGNC symbol (empty for signatures).").Resolve(c => row(c.Source).Gene);
         type.Field<NonNullGraphType<StringGraphType>>("alteration").Description("The alteration, e.g. p.H1047R or amplification.").Resolve(c => row(c.Source).Alteration);
-        type.Field<NonNullGraphType<StringGraphType>>("kind").Description("Mutation, CopyNumber, Fusion or Signature.").Resolve(c => row(c.Source).AlterationKind);
+        type.Field<NonNullGraphType<StringGraphType>>("kind").Description("Mutation, CopyNumber, Fusion, Signature or Protein (an IHC result).").Resolve(c => row(c.Source).AlterationKind);
         type.Field<NonNullGraphType<StringGraphType>>("escatTier").Description("ESCAT tier for this patient (lowered to III-A when the evidence is from another tumor type).").Resolve(c => row(c.Source).Escat);
         type.Field<StringGraphType>("oncokbLevel").Description("OncoKB-style level for this patient (3B when the evidence is from another tumor type).").Resolve(c => row(c.Source).OncoKb);
         type.Field<NonNullGraphType<StringGraphType>>("evidenceScope").Description("PatientTumorType, TumorAgnostic or OtherTumorType.").Resolve(c => row(c.Source).Scope);

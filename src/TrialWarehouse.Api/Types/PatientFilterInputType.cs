@@ -18,6 +18,8 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
         Field<BooleanGraphType>("matchedTherapy").Description("true: patients with at least one matched line; false: patients without one.");
         Field<DateRangeInputType>("diagnosisDate").Description("Patients diagnosed within this range.");
         Field<DateRangeInputType>("sampleCollectionDate").Description("Patients with a sample collected within this range.");
+        Field<BooleanGraphType>("ctcConversionOnMatchedLine").Description("true: patients with a CTC conversion (CellSearch >= 5 at baseline, < 5 on treatment; docs/endpoints.md) on a matched line; false: patients without one.");
+        Field<IntGraphType>("minNectin4HScore").Description("Patients with a sample whose nectin-4 IHC H-score is at least this (0-300).");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -32,6 +34,8 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
             MatchedTherapy = value.TryGetValue("matchedTherapy", out var m) ? m as bool? : null,
             DiagnosisDate = Get<DateRange>("diagnosisDate"),
             SampleCollectionDate = Get<DateRange>("sampleCollectionDate"),
+            CtcConversionOnMatchedLine = value.TryGetValue("ctcConversionOnMatchedLine", out var ctc) ? ctc as bool? : null,
+            MinNectin4HScore = value.TryGetValue("minNectin4HScore", out var n) ? n as int? : null,
         };
     }
 }

@@ -30,6 +30,12 @@ public sealed class PatientGraphType : ObjectGraphType<PatientNode>
         Field<StringGraphType>("bestOverallResponse")
             .Description("Best RECIST 1.1 response over all therapy lines (CR > PR > SD > PD > NE); null when none was recorded.")
             .ResolveAsync(async c => await c.Source.Batch.BestOverallResponseOf(c.Source.Row.PatientKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CtcDrawGraphType>>>>("ctcDraws")
+            .Description("Circulating-tumor-cell counts by draw date (then method), each with its therapy line.")
+            .ResolveAsync(async c => await c.Source.Batch.CtcDrawsOf(c.Source.Row.PatientKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CtcKineticsGraphType>>>>("ctcKinetics")
+            .Description("CellSearch CTC kinetics of each therapy line, in line order: baseline against the first count on treatment, and conversion.")
+            .ResolveAsync(async c => await c.Source.Batch.CtcKineticsOf(c.Source.Row.PatientKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpEventGraphType>>>>("followUp")
             .Description("Follow-up events in date order.")
             .ResolveAsync(async c => await c.Source.Batch.FollowUpOf(c.Source.Row.PatientKey));

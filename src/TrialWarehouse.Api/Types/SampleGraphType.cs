@@ -26,6 +26,12 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FusionGraphType>>>>("fusions")
             .Description("Gene fusions from the sample's structural-variant calls; empty when none was delivered.")
             .ResolveAsync(async c => await c.Source.Batch.FusionsOf(c.Source.Row.SampleKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IhcResultGraphType>>>>("ihcResults")
+            .Description("Immunohistochemistry scores of the sample, by marker; empty when none was delivered.")
+            .ResolveAsync(async c => await c.Source.Batch.IhcScoresOf(c.Source.Row.SampleKey));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ModelResponseGraphType>>>>("modelResponses")
+            .Description("Drug responses of the patient-derived models (PDX, tumoroids) grown from the sample, by model and drug.")
+            .ResolveAsync(async c => await c.Source.Batch.ModelResponsesOf(c.Source.Row.SampleKey));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActionableAlterationGraphType>>>>("actionableAlterations")
             .Description("Knowledge-base matches of this sample's alterations, best tier first.")
             .Argument<StringGraphType>("kbVersion", "Knowledge-base version; default the newest loaded.")

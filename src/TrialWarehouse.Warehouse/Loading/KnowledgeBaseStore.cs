@@ -85,6 +85,7 @@ public sealed class KnowledgeBaseStore(Warehouse warehouse, TimeProvider time)
         AlterationKind.Mutation => alteration.HgvsP ?? alteration.Consequence ?? "mutation",
         AlterationKind.CopyNumber => alteration.CopyNumberState is { } s and >= -2 and <= 2 ? CopyNumberStates.Name(s) : "copy number change",
         AlterationKind.Fusion => alteration.FusionPartner is null ? "fusion" : $"fusion with {alteration.FusionPartner}",
+        AlterationKind.Protein => alteration.Ihc is { } ihc ? Alteration.IhcText(ihc) : "IHC",
         _ => alteration.Signature ?? "signature",
     };
 

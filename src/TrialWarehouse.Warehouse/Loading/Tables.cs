@@ -51,6 +51,19 @@ internal static class Tables
     public static readonly BulkTable FollowUp = BulkTable.Of("fact_follow_up",
         ("patient_key", BigInt), ("event_date", Date), ("kind", Text), ("ecog", Int), ("file_key", BigInt), ("event_date_key", Int));
 
+    public static readonly BulkTable CtcCount = BulkTable.Of("fact_ctc_count",
+        ("patient_key", BigInt), ("draw_date", Date), ("method", Text), ("ctc_count", Int), ("atypical_count", Int), ("emt_count", Int),
+        ("line_number", Int), ("baseline_until", Date), ("file_key", BigInt), ("draw_date_key", Int));
+
+    public static readonly BulkTable IhcScore = BulkTable.Of("fact_ihc_score",
+        ("sample_key", BigInt), ("marker", Text), ("gene_symbol", Text), ("scoring", Text), ("score", Float), ("antibody_clone", Text),
+        ("ish_result", Text), ("file_key", BigInt));
+
+    public static readonly BulkTable ModelResponse = BulkTable.Of("fact_model_response",
+        ("sample_key", BigInt), ("model_id", Text), ("model_kind", Text), ("passage", Int), ("drug_key", BigInt), ("drug", Text),
+        ("dose", Float), ("dose_unit", Text), ("measure", Text), ("measure_value", Float), ("value_unit", Text), ("response_class", Text),
+        ("file_key", BigInt));
+
     public static readonly BulkTable Regimen = BulkTable.Of("dim_regimen", ("regimen_key", BigInt), ("name", Text), ("drugs", Text));
 
     public static readonly BulkTable Drug = BulkTable.Of("dim_drug", ("drug_key", BigInt), ("name", Text));
@@ -62,5 +75,6 @@ internal static class Tables
         ("tumor_type", Text), ("name", Text), ("parent", Text), ("tissue", Text), ("oncotree_version", Text));
 
     /// <summary>Every fact table: what a superseded or withdrawn file contributed is deleted from these.</summary>
-    public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_fusion", "fact_therapy_line", "fact_follow_up"];
+    public static readonly string[] Facts = ["fact_variant_call", "fact_copy_number", "fact_fusion", "fact_therapy_line", "fact_follow_up",
+        "fact_ctc_count", "fact_ihc_score", "fact_model_response"];
 }

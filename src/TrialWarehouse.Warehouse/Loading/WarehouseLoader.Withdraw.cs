@@ -34,7 +34,8 @@ public sealed partial class WarehouseLoader
         DELETE FROM dim_sample
         WHERE file_key = @FileKey
           AND sample_key NOT IN (SELECT sample_key FROM fact_variant_call UNION SELECT sample_key FROM fact_copy_number
-                             UNION SELECT sample_key FROM fact_fusion)
+                             UNION SELECT sample_key FROM fact_fusion UNION SELECT sample_key FROM fact_ihc_score
+                             UNION SELECT sample_key FROM fact_model_response)
         """;
 
     private const string DeleteUnreferencedPatientsSql = """
@@ -42,6 +43,7 @@ public sealed partial class WarehouseLoader
         WHERE file_key = @FileKey
           AND patient_key NOT IN (SELECT patient_key FROM dim_sample
                                   UNION SELECT patient_key FROM fact_therapy_line
-                                  UNION SELECT patient_key FROM fact_follow_up)
+                                  UNION SELECT patient_key FROM fact_follow_up
+                                  UNION SELECT patient_key FROM fact_ctc_count)
         """;
 }

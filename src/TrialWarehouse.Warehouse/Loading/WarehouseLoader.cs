@@ -57,6 +57,44 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             }), cancellationToken);
         }, cancellationToken);
 
+    /// <summary>A CTC file carries the complete CTC history of the patients it names, as a follow-up file does.</summary>
+    public Task<LoadResult> LoadCtcCountsAsync(SourceFile file, IReadOnlyList<CtcCount> draws, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, draws.Count, async tx =>
+        {
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_ctc_count", draws.Select(d => d.PatientId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.CtcCount, draws.Select(d => new object?[]
+            {
+                patients[d.PatientId], d.DrawDate, d.Method, d.Count, d.AtypicalCount, d.EmtCount, d.LineNumber,
+                CtcKinetics.BaselineUntil(d.DrawDate), file.Key, StableKey.Date(d.DrawDate),
+            }), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>An IHC file carries every score of the samples it names: a re-delivered sample's scores are replaced.</summary>
+    public Task<LoadResult> LoadIhcResultsAsync(SourceFile file, IReadOnlyList<IhcResult> results, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, results.Count, async tx =>
+        {
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_ihc_score", results.Select(r => r.SampleId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.IhcScore, results.Select(r => new object?[]
+            {
+                samples[r.SampleId], r.Marker, IhcVocabulary.GeneOfMarker[r.Marker], r.Scoring, r.Value, r.AntibodyClone, r.IshResult, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>A model-response file carries every response of the models grown from the samples it names.</summary>
+    public Task<LoadResult> LoadModelResponsesAsync(SourceFile file, IReadOnlyList<ModelResponse> responses, CancellationToken cancellationToken = default) =>
+        LoadAsync(file, responses.Count, async tx =>
+        {
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_model_response", responses.Select(r => r.SampleId), cancellationToken);
+            await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Drug, "drug_key", ["name"],
+                responses.Select(r => r.Drug).Distinct(StringComparer.Ordinal).Select(d => new object?[] { StableKey.Drug(d), d }).ToList(),
+                cancellationToken);
+            await tx.BulkInsertAsync(Tables.ModelResponse, responses.Select(r => new object?[]
+            {
+                samples[r.SampleId], r.ModelId, r.ModelKind, r.Passage, StableKey.Drug(r.Drug), r.Drug, r.Dose, r.DoseUnit, r.Measure,
+                r.Value, r.ValueUnit, r.ResponseClass, file.Key,
+            }), cancellationToken);
+        }, cancellationToken);
+
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken = default) =>
         LoadAsync(file, calls.Count, tx => InsertCopyNumbersAsync(tx, file, calls.Select(c => c.SampleId), calls, cancellationToken), cancellationToken);
 

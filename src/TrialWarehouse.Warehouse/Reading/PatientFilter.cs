@@ -26,6 +26,15 @@ public sealed record PatientFilter(string? TumorType = null, string? Gene = null
 
     /// <summary>Patients with a sample collected within this range (inclusive).</summary>
     public DateRange? SampleCollectionDate { get; init; }
+
+    /// <summary>
+    /// True: patients with a CTC conversion (CellSearch &gt;= 5 at baseline, &lt; 5 on treatment; docs/endpoints.md) on a
+    /// matched line; false: patients without one.
+    /// </summary>
+    public bool? CtcConversionOnMatchedLine { get; init; }
+
+    /// <summary>Patients with a sample whose nectin-4 H-score is at least this (0-300).</summary>
+    public int? MinNectin4HScore { get; init; }
 }
 
 /// <summary>Dates from <see cref="From"/> to <see cref="To"/>, both inclusive; an absent bound is open.</summary>

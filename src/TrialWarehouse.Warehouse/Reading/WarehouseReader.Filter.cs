@@ -33,6 +33,13 @@ public sealed partial class WarehouseReader
             ["AnyCollectionDate"] = filter.SampleCollectionDate is null ? 1 : 0,
             ["CollectedFrom"] = filter.SampleCollectionDate?.From ?? DateOnly.MinValue,
             ["CollectedTo"] = filter.SampleCollectionDate?.To ?? DateOnly.MaxValue,
+            ["CtcConversion"] = filter.CtcConversionOnMatchedLine switch { null => -1, true => 1, false => 0 },
+            ["MinNectin4HScore"] = filter.MinNectin4HScore switch
+            {
+                null => -1,
+                >= 0 and <= 300 => filter.MinNectin4HScore.Value,
+                var n => throw new FilterException("minNectin4HScore", $"{n} is not an H-score; expected an integer between 0 and 300"),
+            },
             ["Yes"] = true,
         };
     }

@@ -43,6 +43,12 @@ public sealed partial class WarehouseReader
           AND p.diagnosis_date >= @DiagnosedFrom AND p.diagnosis_date <= @DiagnosedTo
           AND (@AnyCollectionDate = 1 OR p.patient_key IN (
                 SELECT s.patient_key FROM dim_sample s WHERE s.collection_date >= @CollectedFrom AND s.collection_date <= @CollectedTo))
+          AND (@CtcConversion < 0 OR @CtcConversion = CASE WHEN p.patient_key IN (
+        """ + CtcConversionOnMatchedLineSql + """
+                ) THEN 1 ELSE 0 END)
+          AND (@MinNectin4HScore < 0 OR p.patient_key IN (
+        """ + Nectin4HScoreSql + """
+                ))
         """;
 
     // Mutations that alter a gene for cohort purposes (as cBioPortal counts them): not synonymous, intronic or UTR.
@@ -156,10 +162,13 @@ public sealed partial class WarehouseReader
         WHERE p.file_key IN @Keys
            OR p.patient_key IN (SELECT patient_key FROM fact_therapy_line WHERE file_key IN @Keys)
            OR p.patient_key IN (SELECT patient_key FROM fact_follow_up WHERE file_key IN @Keys)
+           OR p.patient_key IN (SELECT patient_key FROM fact_ctc_count WHERE file_key IN @Keys)
            OR p.patient_key IN (SELECT s.patient_key FROM dim_sample s
                                 WHERE s.file_key IN @Keys
                                    OR s.sample_key IN (SELECT sample_key FROM fact_variant_call WHERE file_key IN @Keys)
-                                   OR s.sample_key IN (SELECT sample_key FROM fact_copy_number WHERE file_key IN @Keys))
+                                   OR s.sample_key IN (SELECT sample_key FROM fact_copy_number WHERE file_key IN @Keys)
+                                   OR s.sample_key IN (SELECT sample_key FROM fact_ihc_score WHERE file_key IN @Keys)
+                                   OR s.sample_key IN (SELECT sample_key FROM fact_model_response WHERE file_key IN @Keys))
         ORDER BY p.patient_id
         """;
 }

@@ -1,0 +1,51 @@
+-- Measurements beyond DNA (docs/formats.md: ctc*.csv, ihc*.csv, model_responses*.csv), on the conformed patient,
+-- sample, drug and date dimensions. See db/README.md for the grain of each.
+
+-- One CTC count of one blood draw of one patient, by one method. baseline_until = draw_date + 30 days: the last
+-- therapy-line start this draw can be the baseline of (docs/endpoints.md), so the engines compare dates only.
+CREATE TABLE fact_ctc_count (
+    patient_key     BIGINT NOT NULL,
+    draw_date       DATE NOT NULL,
+    method          TEXT NOT NULL,
+    ctc_count       INTEGER NOT NULL,
+    atypical_count  INTEGER,
+    emt_count       INTEGER,
+    line_number     INTEGER,
+    baseline_until  DATE NOT NULL,
+    file_key        BIGINT NOT NULL,
+    draw_date_key   INTEGER NOT NULL
+);
+
+-- One immunohistochemistry score of one marker on one sample, by one scoring system; value on that system's scale
+-- (intensity 0-3, h_score 0-300, percent_positive 0-100).
+CREATE TABLE fact_ihc_score (
+    sample_key      BIGINT NOT NULL,
+    marker          TEXT NOT NULL,
+    gene_symbol     TEXT NOT NULL,
+    scoring         TEXT NOT NULL,
+    score           DOUBLE PRECISION NOT NULL,
+    antibody_clone  TEXT NOT NULL,
+    ish_result      TEXT,
+    file_key        BIGINT NOT NULL
+);
+
+-- One drug response measured on one patient-derived model (PDX or tumoroid) grown from one sample.
+CREATE TABLE fact_model_response (
+    sample_key      BIGINT NOT NULL,
+    model_id        TEXT NOT NULL,
+    model_kind      TEXT NOT NULL,
+    passage         INTEGER,
+    drug_key        BIGINT NOT NULL,
+    drug            TEXT NOT NULL,
+    dose            DOUBLE PRECISION,
+    dose_unit       TEXT,
+    measure         TEXT NOT NULL,
+    measure_value   DOUBLE PRECISION,
+    value_unit      TEXT,
+    response_class  TEXT,
+    file_key        BIGINT NOT NULL
+);
+
+CREATE INDEX ix_fact_ctc_count_patient ON fact_ctc_count (patient_key);
+CREATE INDEX ix_fact_ihc_score_sample ON fact_ihc_score (sample_key);
+CREATE INDEX ix_fact_model_response_sample ON fact_model_response (sample_key);
