@@ -17,7 +17,10 @@ public sealed class PageBatch
     private readonly Lazy<Task<ILookup<long, TherapyLineRow>>> therapyLines;
     private readonly Lazy<Task<ILookup<long, FollowUpRow>>> followUp;
 
-    public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken)
+    private readonly Lazy<Task<Dictionary<long, PatientVersionRow>>> versions;
+
+    /// <param name="asOf">The day whose patient versions the page shows (vital status, last contact); null: the current ones.</param>
+    public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         this.reader = reader;
         this.cancellationToken = cancellationToken;
@@ -29,7 +32,11 @@ public sealed class PageBatch
         fusions = new(async () => (await reader.FusionsAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(f => f.SampleKey));
         therapyLines = new(async () => (await reader.TherapyLinesAsync(patientKeys, cancellationToken)).ToLookup(l => l.PatientKey));
         followUp = new(async () => (await reader.FollowUpAsync(patientKeys, cancellationToken)).ToLookup(e => e.PatientKey));
+        versions = new(async () => (await reader.PatientVersionsAsync(patientKeys, asOf, cancellationToken)).ToDictionary(v => v.PatientKey));
     }
+
+    /// <summary>The history version of a patient shown on this page; null for a patient without history.</summary>
+    public async Task<PatientVersionRow?> VersionOf(long patientKey) => (await versions.Value).GetValueOrDefault(patientKey);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ILookup<long, ActionableMatchRow>>>> actionable = new(StringComparer.Ordinal);
     private readonly WarehouseReader reader;

@@ -18,6 +18,7 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
         Field<BooleanGraphType>("matchedTherapy").Description("true: patients with at least one matched line; false: patients without one.");
         Field<DateRangeInputType>("diagnosisDate").Description("Patients diagnosed within this range.");
         Field<DateRangeInputType>("sampleCollectionDate").Description("Patients with a sample collected within this range.");
+        Field<DateOnlyGraphType>("asOf").Description("The patients and their attributes as the warehouse described them at the end of this day (UTC), from their history; the other criteria apply to the data held now.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -32,6 +33,7 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
             MatchedTherapy = value.TryGetValue("matchedTherapy", out var m) ? m as bool? : null,
             DiagnosisDate = Get<DateRange>("diagnosisDate"),
             SampleCollectionDate = Get<DateRange>("sampleCollectionDate"),
+            AsOf = value.TryGetValue("asOf", out var asOf) ? asOf as DateOnly? : null,
         };
     }
 }

@@ -14,12 +14,15 @@ namespace TrialWarehouse.Warehouse.Loading;
 public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time)
 {
     public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, patients.Count, tx => StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key",
-            patients.Select(p => new object?[]
+        LoadAsync(file, patients.Count, async tx =>
+        {
+            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key", patients.Select(p => new object?[]
             {
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
                 StableKey.Date(p.DiagnosisDate),
-            }), cancellationToken), cancellationToken);
+            }), cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
+        }, cancellationToken);
 
     public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, CancellationToken cancellationToken = default) =>
         LoadAsync(file, samples.Count, async tx =>
@@ -55,6 +58,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             {
                 patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key, StableKey.Date(e.EventDate),
             }), cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
         }, cancellationToken);
 
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken = default) =>

@@ -26,6 +26,12 @@ public sealed record PatientFilter(string? TumorType = null, string? Gene = null
 
     /// <summary>Patients with a sample collected within this range (inclusive).</summary>
     public DateRange? SampleCollectionDate { get; init; }
+
+    /// <summary>
+    /// The patients and their attributes as the warehouse described them at the end of this day (UTC), from their
+    /// history (dim_patient_history); the other criteria apply to what the warehouse holds now.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>Dates from <see cref="From"/> to <see cref="To"/>, both inclusive; an absent bound is open.</summary>
