@@ -61,9 +61,9 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
             var load = kind.Value switch
             {
                 FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path), cancellationToken),
-                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path), cancellationToken),
-                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path), cancellationToken),
-                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path), cancellationToken),
+                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path, out var sampleLines), new RecordLines(sampleLines, "collection_date"), cancellationToken),
+                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path, out var lineLines), new RecordLines(lineLines, "start_date"), cancellationToken),
+                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path, out var eventLines), new RecordLines(eventLines, "event_date"), cancellationToken),
                 FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
                 FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, cancellationToken), cancellationToken),
                 FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, cancellationToken), cancellationToken),

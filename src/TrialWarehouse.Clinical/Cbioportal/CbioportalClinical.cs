@@ -22,27 +22,42 @@ public static class CbioportalClinical
 
     /// <param name="anchors">The diagnosis date of each patient of the study.</param>
     /// <param name="studyBuild">The build meta_study.txt's reference_genome names, for samples without GENOME_BUILD.</param>
-    public static IReadOnlyList<Sample> ReadSamples(string path, IReadOnlyDictionary<string, DateOnly> anchors, string? studyBuild) =>
-        CbioportalTable.Read(path, new CbioportalSampleMapper(anchors, studyBuild), CbioportalTable.ClinicalHeaderLines);
+    public static IReadOnlyList<Sample> ReadSamples(string path, IReadOnlyDictionary<string, DateOnly> anchors, string? studyBuild,
+        out IReadOnlyList<long> lines)
+    {
+        var mapper = new CbioportalSampleMapper(anchors, studyBuild);
+        var samples = CbioportalTable.Read(path, mapper, CbioportalTable.ClinicalHeaderLines);
+        lines = mapper.Lines;
+        return samples;
+    }
 
     /// <summary>The EVENT_TYPE values of a timeline file (cBioPortal wants one per file).</summary>
     public static IReadOnlySet<string> TimelineEventTypes(string path) => CbioportalTable.Values(path, "EVENT_TYPE");
 
-    public static IReadOnlyList<TherapyLine> ReadTreatments(string path, IReadOnlyDictionary<string, DateOnly> anchors)
+    public static IReadOnlyList<TherapyLine> ReadTreatments(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> fileLines)
     {
-        var lines = CbioportalTable.Read(path, new CbioportalTreatmentMapper(anchors), hashLines: 0);
+        var mapper = new CbioportalTreatmentMapper(anchors);
+        var lines = CbioportalTable.Read(path, mapper, hashLines: 0);
+        fileLines = mapper.Lines;
         if (lines.All(l => l.LineNumber > 0))
         {
             return lines;
         }
 
-        return lines.GroupBy(l => l.PatientId, StringComparer.Ordinal)
-            .SelectMany(p => p.OrderBy(l => l.StartDate).Select((l, i) => l with { LineNumber = i + 1 }))
-            .ToList();
+        // Numbered in the order each patient's lines started; kept in file order, as their line numbers are.
+        var numbers = lines.Select((l, i) => (Line: l, Index: i)).GroupBy(x => x.Line.PatientId, StringComparer.Ordinal)
+            .SelectMany(p => p.OrderBy(x => x.Line.StartDate).ThenBy(x => x.Index).Select((x, n) => (x.Index, Number: n + 1)))
+            .ToDictionary(x => x.Index, x => x.Number);
+        return lines.Select((l, i) => l with { LineNumber = numbers[i] }).ToList();
     }
 
-    public static IReadOnlyList<FollowUpEvent> ReadStatus(string path, IReadOnlyDictionary<string, DateOnly> anchors) =>
-        CbioportalTable.Read(path, new CbioportalStatusMapper(anchors), hashLines: 0);
+    public static IReadOnlyList<FollowUpEvent> ReadStatus(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> lines)
+    {
+        var mapper = new CbioportalStatusMapper(anchors);
+        var events = CbioportalTable.Read(path, mapper, hashLines: 0);
+        lines = mapper.Lines;
+        return events;
+    }
 
     /// <summary>Each patient's ONCOTREE_CODE when all its samples give the same one; the sample file's own errors are its own.</summary>
     private static Dictionary<string, string> SampleTumorTypes(string? sampleFile)

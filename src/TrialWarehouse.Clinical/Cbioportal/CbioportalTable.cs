@@ -64,6 +64,7 @@ internal static class CbioportalTable
             if (mapper.Map(new Record(header, cells, line, errors)) is { } record)
             {
                 records.Add(record);
+                mapper.Lines.Add(line);
             }
         }
 
