@@ -20,7 +20,10 @@ public sealed class PageBatch
     private readonly Lazy<Task<ILookup<long, IhcScoreRow>>> ihcScores;
     private readonly Lazy<Task<ILookup<long, ModelResponseRow>>> modelResponses;
 
-    public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken)
+    private readonly Lazy<Task<Dictionary<long, PatientVersionRow>>> versions;
+
+    /// <param name="asOf">The day whose patient versions the page shows (vital status, last contact); null: the current ones.</param>
+    public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken, DateOnly? asOf = null)
     {
         this.reader = reader;
         this.cancellationToken = cancellationToken;
@@ -35,7 +38,11 @@ public sealed class PageBatch
         ctcCounts = new(async () => (await reader.CtcCountsAsync(patientKeys, cancellationToken)).ToLookup(d => d.PatientKey));
         ihcScores = new(async () => (await reader.IhcScoresAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(i => i.SampleKey));
         modelResponses = new(async () => (await reader.ModelResponsesAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(m => m.SampleKey));
+        versions = new(async () => (await reader.PatientVersionsAsync(patientKeys, asOf, cancellationToken)).ToDictionary(v => v.PatientKey));
     }
+
+    /// <summary>The history version of a patient shown on this page; null for a patient without history.</summary>
+    public async Task<PatientVersionRow?> VersionOf(long patientKey) => (await versions.Value).GetValueOrDefault(patientKey);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<ILookup<long, ActionableMatchRow>>>> actionable = new(StringComparer.Ordinal);
     private readonly WarehouseReader reader;

@@ -62,6 +62,7 @@ internal static class ClinicalTable
                      && mapper.Map(new Record(header, cells, line, errors)) is { } record)
             {
                 records.Add(record);
+                mapper.Lines.Add(line);
             }
         }
 

@@ -33,7 +33,10 @@ internal sealed class FollowUpMapper : RecordMapper<FollowUpEvent>
     }
 
     /// <summary>A patient dies once, and nothing is observed after that day (same-day records are allowed).</summary>
-    public override void Finish(ErrorLog errors)
+    public override void Finish(ErrorLog errors) => CheckDeaths(accepted, Kind.Name, EventDate.Name, errors);
+
+    /// <summary>Reports second deaths and events after a death (shared with the cBioPortal status timeline).</summary>
+    internal static void CheckDeaths(IEnumerable<(FollowUpEvent Event, long Line)> accepted, string kindColumn, string dateColumn, ErrorLog errors)
     {
         foreach (var patient in accepted.GroupBy(a => a.Event.PatientId, StringComparer.Ordinal))
         {
@@ -46,13 +49,13 @@ internal sealed class FollowUpMapper : RecordMapper<FollowUpEvent>
             var death = deaths[0];
             foreach (var again in deaths.Skip(1))
             {
-                errors.Add(again.Line, Kind.Name, string.Create(CultureInfo.InvariantCulture,
+                errors.Add(again.Line, kindColumn, string.Create(CultureInfo.InvariantCulture,
                     $"a second death of patient {ValueText.Quote(patient.Key)}, who died on {death.Event.EventDate:yyyy-MM-dd} (line {death.Line}); expected one death row per patient"));
             }
 
             foreach (var after in patient.Where(a => a.Event.Kind != "death" && a.Event.EventDate > death.Event.EventDate).OrderBy(a => a.Line))
             {
-                errors.Add(after.Line, EventDate.Name, string.Create(CultureInfo.InvariantCulture,
+                errors.Add(after.Line, dateColumn, string.Create(CultureInfo.InvariantCulture,
                     $"{after.Event.EventDate:yyyy-MM-dd} ({after.Event.Kind}) is after the death of patient {ValueText.Quote(patient.Key)} on {death.Event.EventDate:yyyy-MM-dd} (line {death.Line}); expected no follow-up after death: correct this date or the date of death"));
             }
         }

@@ -46,4 +46,27 @@ internal sealed class Header
 
         return new Header(names, indexByName);
     }
+
+    /// <summary>
+    /// A header whose other columns are ignored (cBioPortal files carry any number of custom attributes): reports
+    /// only repeated and missing required columns.
+    /// </summary>
+    public static Header Lenient(IReadOnlyList<string> names, long line, IReadOnlyList<Column> used, ErrorLog errors)
+    {
+        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (used.Any(c => c.Name == names[i]) && !indexByName.TryAdd(names[i], i))
+            {
+                errors.Add(line, names[i], $"column appears twice in the header (columns {indexByName[names[i]] + 1} and {i + 1}); keep one");
+            }
+        }
+
+        foreach (var column in used.Where(c => c.Required && !indexByName.ContainsKey(c.Name)))
+        {
+            errors.Add(line, column.Name, $"required column is missing from the header; expected {column.Expected}");
+        }
+
+        return new Header(names, indexByName);
+    }
 }

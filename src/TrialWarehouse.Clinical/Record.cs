@@ -8,6 +8,9 @@ internal sealed class Record(Header header, IReadOnlyList<string> cells, long li
     /// <summary>True when the row must not become a record: an error was reported, or a required column is absent.</summary>
     public bool IsRejected { get; private set; }
 
+    /// <summary>Whether the file has this column at all (an optional column may be left out of the header).</summary>
+    public bool Has(Column column) => header.IndexOf(column) >= 0;
+
     public void Reject(Column column, string message)
     {
         IsRejected = true;

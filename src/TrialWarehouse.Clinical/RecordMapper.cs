@@ -6,6 +6,9 @@ internal abstract class RecordMapper<T>
 {
     public abstract IReadOnlyList<Column> Columns { get; }
 
+    /// <summary>The line of each record returned, in order (filled by the table reader), for errors found later, at load time.</summary>
+    public List<long> Lines { get; } = [];
+
     /// <summary>Returns the record, or null when the row was rejected (its errors are already reported).</summary>
     public abstract T? Map(Record record);
 

@@ -72,7 +72,10 @@ internal sealed class TherapyLineMapper : RecordMapper<TherapyLine>
     }
 
     /// <summary>A later line cannot start before an earlier one: PFS of a line is observed until the next line starts.</summary>
-    public override void Finish(ErrorLog errors)
+    public override void Finish(ErrorLog errors) => CheckStartOrder(accepted, StartDate.Name, errors);
+
+    /// <summary>Reports each line that starts before the line numbered before it (shared with the cBioPortal treatment timeline).</summary>
+    internal static void CheckStartOrder(IEnumerable<(TherapyLine Line, long FileLine)> accepted, string startColumn, ErrorLog errors)
     {
         foreach (var patient in accepted.GroupBy(a => a.Line.PatientId, StringComparer.Ordinal))
         {
@@ -82,7 +85,7 @@ internal sealed class TherapyLineMapper : RecordMapper<TherapyLine>
                 var (earlier, later) = (ordered[i - 1], ordered[i]);
                 if (later.Line.StartDate < earlier.Line.StartDate)
                 {
-                    errors.Add(later.FileLine, StartDate.Name, string.Create(CultureInfo.InvariantCulture,
+                    errors.Add(later.FileLine, startColumn, string.Create(CultureInfo.InvariantCulture,
                         $"{later.Line.StartDate:yyyy-MM-dd} (line {later.Line.LineNumber} of patient {ValueText.Quote(patient.Key)}) is before the start of line {earlier.Line.LineNumber} on {earlier.Line.StartDate:yyyy-MM-dd} (line {earlier.FileLine}); expected line numbers in the order the lines started"));
                 }
             }

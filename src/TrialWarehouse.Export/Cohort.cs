@@ -10,7 +10,8 @@ public sealed record Cohort(
     IReadOnlyList<MutationRow> Mutations,
     IReadOnlyList<CopyNumberRow> CopyNumbers,
     IReadOnlyList<TherapyLineRow> TherapyLines,
-    IReadOnlyList<FollowUpRow> FollowUp)
+    IReadOnlyList<FollowUpRow> FollowUp,
+    IReadOnlyList<FusionRow> Fusions)
 {
     private const int Page = 500;
 
@@ -35,7 +36,8 @@ public sealed record Cohort(
             await reader.MutationsAsync(sampleKeys, cancellationToken),
             await reader.CopyNumbersAsync(sampleKeys, cancellationToken),
             await reader.TherapyLinesAsync(patientKeys, cancellationToken),
-            await reader.FollowUpAsync(patientKeys, cancellationToken));
+            await reader.FollowUpAsync(patientKeys, cancellationToken),
+            await reader.FusionsAsync(sampleKeys, cancellationToken));
     }
 
     /// <summary>The warehouse's mutations as the calls they were loaded from (sample id in place of the sample key).</summary>

@@ -55,6 +55,13 @@ public sealed class Inbox(InboxOptions options)
                 MoveInto(Path.GetFullPath(options.Archive), name, relative, file.Path);
             }
         }
+        // What is left is not data but describes it (a cBioPortal study's meta files and case lists): archived with it.
+        if (Directory.Exists(delivery))
+        {
+            foreach (var file in Directory.EnumerateFiles(delivery, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).ToList())
+                MoveInto(Path.GetFullPath(options.Archive), name, Path.GetRelativePath(delivery, file), file);
+        }
+
         // A second delivery of the same job (Hangfire runs a job at least once) may have settled it meanwhile.
         if (Directory.Exists(delivery))
             Directory.Delete(delivery, recursive: true);

@@ -15,7 +15,7 @@ namespace TrialWarehouse.Ingestion;
 /// Loads files into the warehouse: each file is parsed and validated completely, then loaded in one transaction.
 /// A rejected file loads nothing and does not stop the others. Each run's summary goes into the run log, when given.
 /// </summary>
-public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, SomaticVcfOptions? vcf = null)
+public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, SomaticVcfOptions? vcf = null)
 {
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, string? jobId = null, IProgress<FileResult>? progress = null,
         CancellationToken cancellationToken = default)
@@ -23,16 +23,17 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, 
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var requested = paths.ToList();
-        var files = Expand(requested)
-            .Select(p => (Path: p, Kind: FileKinds.Classify(p)))
+        var files = Plan(requested)
             .OrderBy(f => f.Kind ?? FileKind.Patients)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         var results = new List<FileResult>(files.Count);
-        foreach (var (path, kind) in files)
+        foreach (var (path, kind, study, error) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await IngestFileAsync(path, kind, jobId, cancellationToken);
+            var result = error is not null ? Rejected(path, kind, [error])
+                : study is not null ? await IngestStudyFileAsync(study, path, kind!.Value, jobId, cancellationToken)
+                : await IngestFileAsync(path, kind, jobId, cancellationToken);
             results.Add(result);
             progress?.Report(result);
         }
@@ -66,9 +67,9 @@ public sealed class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, 
             var load = kind.Value switch
             {
                 FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path), cancellationToken),
-                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path), cancellationToken),
-                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path), cancellationToken),
-                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path), cancellationToken),
+                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path, out var sampleLines), new RecordLines(sampleLines, "collection_date"), cancellationToken),
+                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path, out var lineLines), new RecordLines(lineLines, "start_date"), cancellationToken),
+                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path, out var eventLines), new RecordLines(eventLines, "event_date"), cancellationToken),
                 FileKind.CtcCounts => await loader.LoadCtcCountsAsync(file, ClinicalFiles.ReadCtcCounts(path), cancellationToken),
                 FileKind.IhcResults => await loader.LoadIhcResultsAsync(file, ClinicalFiles.ReadIhcResults(path), cancellationToken),
                 FileKind.ModelResponses => await loader.LoadModelResponsesAsync(file, ClinicalFiles.ReadModelResponses(path), cancellationToken),

@@ -8,7 +8,7 @@ namespace TrialWarehouse.EndToEnd.Tests;
 public class DatePrecisionTests(LoadedDemoCohorts cohorts) : IClassFixture<LoadedDemoCohorts>
 {
     private const string Query = """
-        { patients(first: 100) { edges { node { id diagnosisDate osDays
+        { patients(first: 100) { edges { node { id diagnosisDate lastContactDate osDays ctcDraws { drawDate }
             samples { collectionDate }
             therapyLines { startDate endDate progressionDate pfsDays }
             followUp { date } } } } }
@@ -42,7 +42,8 @@ public class DatePrecisionTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
 
     // In document order, so the two roles' lists line up date for date.
     private static IEnumerable<DateOnly> Dates(JsonElement data) =>
-        Patients(data).SelectMany(p => new[] { p.GetProperty("diagnosisDate") }
+        Patients(data).SelectMany(p => new[] { p.GetProperty("diagnosisDate"), p.GetProperty("lastContactDate") }
+            .Concat(p.GetProperty("ctcDraws").EnumerateArray().Select(d => d.GetProperty("drawDate")))
             .Concat(p.GetProperty("samples").EnumerateArray().Select(s => s.GetProperty("collectionDate")))
             .Concat(p.GetProperty("therapyLines").EnumerateArray().SelectMany(l =>
                 new[] { l.GetProperty("startDate"), l.GetProperty("endDate"), l.GetProperty("progressionDate") }))

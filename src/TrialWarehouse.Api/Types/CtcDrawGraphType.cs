@@ -8,7 +8,7 @@ public sealed class CtcDrawGraphType : ObjectGraphType<CtcDrawNode>
     {
         Name = "CtcDraw";
         Description = "One circulating-tumor-cell count of one blood draw (ctc.csv).";
-        Field<NonNullGraphType<DateOnlyGraphType>>("drawDate").Description("Date of the blood draw.").Resolve(c => c.Source.Row.DrawDate);
+        Field<NonNullGraphType<DateOnlyGraphType>>("drawDate").Description("Date of the blood draw." + DatePrecision.Note).Resolve(c => DatePrecision.For(c.User, c.Source.Row.DrawDate));
         Field<NonNullGraphType<StringGraphType>>("method").Description("CellSearch, flow_cytometry, microfluidic or other; only CellSearch counts enter the kinetics.").Resolve(c => c.Source.Row.Method);
         Field<NonNullGraphType<IntGraphType>>("count").Description("CTCs per 7.5 mL of blood.").Resolve(c => c.Source.Row.Count);
         Field<IntGraphType>("atypicalCount").Description("Atypical CTCs per 7.5 mL (cytokeratin+ CD45- events failing the full criteria), when counted.").Resolve(c => c.Source.Row.AtypicalCount);

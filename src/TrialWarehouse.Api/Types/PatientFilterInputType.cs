@@ -20,6 +20,7 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
         Field<DateRangeInputType>("sampleCollectionDate").Description("Patients with a sample collected within this range.");
         Field<BooleanGraphType>("ctcConversionOnMatchedLine").Description("true: patients with a CTC conversion (CellSearch >= 5 at baseline, < 5 on treatment; docs/endpoints.md) on a matched line; false: patients without one.");
         Field<IntGraphType>("minNectin4HScore").Description("Patients with a sample whose nectin-4 IHC H-score is at least this (0-300).");
+        Field<DateOnlyGraphType>("asOf").Description("The patients and their attributes as the warehouse described them at the end of this day (UTC), from their history; the other criteria apply to the data held now.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
@@ -36,6 +37,7 @@ public sealed class PatientFilterInputType : InputObjectGraphType<PatientFilter>
             SampleCollectionDate = Get<DateRange>("sampleCollectionDate"),
             CtcConversionOnMatchedLine = value.TryGetValue("ctcConversionOnMatchedLine", out var ctc) ? ctc as bool? : null,
             MinNectin4HScore = value.TryGetValue("minNectin4HScore", out var n) ? n as int? : null,
+            AsOf = value.TryGetValue("asOf", out var asOf) ? asOf as DateOnly? : null,
         };
     }
 }

@@ -15,6 +15,15 @@ public sealed class PatientGraphType : ObjectGraphType<PatientNode>
         Field<NonNullGraphType<DateOnlyGraphType>>("diagnosisDate").Description("Date of diagnosis of the primary tumor." + DatePrecision.Note).Resolve(c => DatePrecision.For(c.User, c.Source.Row.DiagnosisDate));
         Field<StringGraphType>("site").Description("Recruiting centre.").Resolve(c => c.Source.Row.Site);
         Field<StringGraphType>("arm").Description("Trial arm.").Resolve(c => c.Source.Row.Arm);
+        Field<StringGraphType>("vitalStatus")
+            .Description("alive, or deceased once a death is recorded in follow-up; as of the `asOf` day when one was given (patient history, db/README.md).")
+            .ResolveAsync(async c => (await c.Source.Batch.VersionOf(c.Source.Row.PatientKey))?.VitalStatus);
+        Field<DateOnlyGraphType>("lastContactDate")
+            .Description("The latest follow-up event date (of any kind, death included); as of the `asOf` day when one was given." + DatePrecision.Note)
+            .ResolveAsync(async c => DatePrecision.For(c.User, (await c.Source.Batch.VersionOf(c.Source.Row.PatientKey))?.LastContactDate));
+        Field<DateTimeGraphType>("validFrom")
+            .Description("When the warehouse started describing the patient with these attributes (UTC): the load or withdrawal that last changed one of them.")
+            .ResolveAsync(async c => (await c.Source.Batch.VersionOf(c.Source.Row.PatientKey)) is { } v ? DateTime.SpecifyKind(v.ValidFrom, DateTimeKind.Utc) : (DateTime?)null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SampleGraphType>>>>("samples")
             .Description("Profiled samples, by id.")
             .ResolveAsync(async c => await c.Source.Batch.SamplesOf(c.Source.Row.PatientKey));

@@ -27,7 +27,7 @@ public sealed class QueryGraphType : ObjectGraphType
                 var total = await FilterErrors.Guard(() => reader.CountPatientsAsync(filter, c.CancellationToken));
                 // One row more than asked tells whether there is a next page.
                 var rows = await reader.PatientsAsync(filter, after, first + 1, c.CancellationToken);
-                var batch = new PageBatch(reader, rows.Take(first).ToList(), c.CancellationToken);
+                var batch = new PageBatch(reader, rows.Take(first).ToList(), c.CancellationToken, filter.AsOf);
                 return new Connection<PatientNode>
                 {
                     TotalCount = checked((int)total),
@@ -88,10 +88,12 @@ public sealed class QueryGraphType : ObjectGraphType
         Field<PatientGraphType>("patient")
             .Description("One patient by pseudonymous id; null when unknown.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Pseudonymous patient id.")
+            .Argument<DateOnlyGraphType>("asOf", "The patient's attributes as the warehouse described them at the end of this day (UTC), from their history; null when the patient was not known then. Default: now.")
             .ResolveAsync(async c =>
             {
-                var row = await reader.PatientAsync(c.GetArgument<string>("id"), c.CancellationToken);
-                return row is null ? null : new PageBatch(reader, [row], c.CancellationToken).Patients[0];
+                var asOf = c.GetArgument<DateOnly?>("asOf");
+                var row = await reader.PatientAsync(c.GetArgument<string>("id"), asOf, c.CancellationToken);
+                return row is null ? null : new PageBatch(reader, [row], c.CancellationToken, asOf).Patients[0];
             });
     }
 }

@@ -18,7 +18,7 @@ public static class IngestCommand
             Description = "reference FASTA of the VCFs' build (with its samtools .fai, or indexed in memory): left-align every indel against it",
         };
         var command = new Command("ingest",
-            "Load files or folders into the warehouse. Each file loads completely or not at all; a rejected file does not stop the others. " +
+            "Load files or folders into the warehouse (a folder with meta_study.txt is read as a cBioPortal study). Each file loads completely or not at all; a rejected file does not stop the others. " +
             "Exit 0 when all loaded, 2 when any was rejected.")
         {
             paths, withdraw, reference,

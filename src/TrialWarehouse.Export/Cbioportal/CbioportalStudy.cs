@@ -79,6 +79,17 @@ public static partial class CbioportalStudy
             CaseList(directory, id, "cna", "Samples with copy-number data", "all_cases_with_cna_data", withCna, files);
         }
 
+        if (StructuralVariants.Write(directory, cohort))
+        {
+            files.Add(StructuralVariants.File);
+            Meta("meta_sv.txt", ("genetic_alteration_type", "STRUCTURAL_VARIANT"), ("datatype", "SV"), ("stable_id", "structural_variants"),
+                ("show_profile_in_analysis_tab", "true"), ("profile_name", "Structural variants"),
+                ("profile_description", "Gene fusions loaded into TrialWarehouse from the structural-variant VCFs: Site1 is the 5' partner, Site2 the 3' partner."),
+                ("data_filename", StructuralVariants.File));
+            var withSv = cohort.Samples.Where(s => cohort.Fusions.Any(f => f.SampleKey == s.SampleKey)).Select(s => s.SampleId);
+            CaseList(directory, id, "sv", "Samples with structural variant data", "all_cases_with_sv_data", withSv, files);
+        }
+
         if (Timelines.WriteTreatment(directory, cohort))
         {
             files.Add(Timelines.TreatmentFile);
@@ -101,6 +112,7 @@ public static partial class CbioportalStudy
         ClinicalFile.Write(Path.Combine(directory, "data_clinical_patient.txt"),
         [
             new("PATIENT_ID", "Patient Identifier", "Pseudonymous patient id"),
+            new("DIAGNOSIS_DATE", "Diagnosis Date", "Date of diagnosis (YYYY-MM-DD): day 0 of the timelines and of DAYS_TO_COLLECTION"),
             new("SEX", "Sex", "Sex of the patient"),
             new("AGE", "Diagnosis Age", "Age at diagnosis in years (diagnosis year minus birth year)", "NUMBER"),
             new("OS_STATUS", "Overall Survival Status", "1:DECEASED when a death is recorded, else 0:LIVING"),
@@ -112,7 +124,7 @@ public static partial class CbioportalStudy
             var os = OverallSurvival.Of(p, followUp[p.PatientKey], lines[p.PatientKey]);
             return (IReadOnlyList<string?>)
             [
-                p.PatientId, p.Sex switch { "F" => "Female", "M" => "Male", _ => "Unknown" },
+                p.PatientId, p.DiagnosisDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Sex switch { "F" => "Female", "M" => "Male", _ => "Unknown" },
                 (p.DiagnosisDate.Year - p.BirthYear).ToString(CultureInfo.InvariantCulture),
                 os is null ? "NA" : os.Value.Event ? "1:DECEASED" : "0:LIVING",
                 os is null ? "NA" : os.Value.Months.ToString("0.00", CultureInfo.InvariantCulture),
@@ -131,10 +143,15 @@ public static partial class CbioportalStudy
             new("TUMOR_CELLULARITY", "Tumor Cellularity", "Share of tumor cells in the specimen", "NUMBER"),
             new("ASSAY", "Assay", "Sequencing assay or panel"),
             new("GENOME_BUILD", "Genome Build", "Reference genome of the calls"),
+            new("DAYS_TO_COLLECTION", "Days to Collection", "Days from the diagnosis to the collection of the specimen", "NUMBER"),
+            new("TMB_NONSYNONYMOUS", "TMB (nonsynonymous)", "Tumor mutational burden reported by the pipeline, mutations per megabase", "NUMBER"),
+            new("MSI_STATUS", "MSI Status", "Microsatellite status reported by the pipeline (MSS, MSI-H)"),
         ], cohort.Samples.Select(s => (IReadOnlyList<string?>)
         [
             patients[s.PatientKey].PatientId, s.SampleId, patients[s.PatientKey].TumorType, s.SpecimenSite,
             s.TumorCellularity?.ToString("R", CultureInfo.InvariantCulture) ?? "NA", s.Assay, s.GenomeBuild,
+            (s.CollectionDate.DayNumber - patients[s.PatientKey].DiagnosisDate.DayNumber).ToString(CultureInfo.InvariantCulture),
+            s.Tmb?.ToString("R", CultureInfo.InvariantCulture) ?? "NA", s.MsiStatus ?? "NA",
         ]));
         files.Add("data_clinical_sample.txt");
     }

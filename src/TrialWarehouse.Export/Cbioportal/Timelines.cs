@@ -17,7 +17,7 @@ internal static class Timelines
         if (cohort.TherapyLines.Count == 0)
             return false;
         var patients = cohort.Patients.ToDictionary(p => p.PatientKey);
-        var text = new StringBuilder("PATIENT_ID\tSTART_DATE\tSTOP_DATE\tEVENT_TYPE\tTREATMENT_TYPE\tAGENT\tLINE_NUMBER\tREGIMEN\tBEST_RESPONSE\tMATCHED\tMATCHED_ALTERATION\tREASON_STOPPED\n");
+        var text = new StringBuilder("PATIENT_ID\tSTART_DATE\tSTOP_DATE\tEVENT_TYPE\tTREATMENT_TYPE\tAGENT\tLINE_NUMBER\tREGIMEN\tBEST_RESPONSE\tMATCHED\tMATCHED_ALTERATION\tREASON_STOPPED\tPROGRESSION_DATE\n");
         foreach (var line in cohort.TherapyLines.OrderBy(l => patients[l.PatientKey].PatientId, StringComparer.Ordinal).ThenBy(l => l.LineNumber))
         {
             var patient = patients[line.PatientKey];
@@ -26,7 +26,7 @@ internal static class Timelines
                 patient.PatientId, Days(line.StartDate, origin), line.EndDate is { } end ? Days(end, origin) : "", "TREATMENT", "Medical Therapy",
                 MetaFile.Clean(line.Drugs.Replace(";", "+", StringComparison.Ordinal)), line.LineNumber.ToString(CultureInfo.InvariantCulture),
                 MetaFile.Clean(line.Regimen), line.BestResponse ?? "", line.Matched ? "Yes" : "No", MetaFile.Clean(line.MatchedAlteration),
-                MetaFile.Clean(line.ReasonStopped)).Append('\n');
+                MetaFile.Clean(line.ReasonStopped), line.ProgressionDate is { } progressed ? Days(progressed, origin) : "").Append('\n');
         }
 
         File.WriteAllText(Path.Combine(directory, TreatmentFile), text.ToString());

@@ -7,7 +7,8 @@ public sealed partial class WarehouseLoader
     /// <summary>
     /// Removes what a loaded file contributed (by content hash or file name) and marks it withdrawn in the ledger.
     /// Patients and samples it introduced go too, unless other data still refers to them. An earlier delivery that
-    /// this file superseded is not restored: deliver it again to bring it back.
+    /// this file superseded is not restored: deliver it again to bring it back; but the patient attributes a withdrawn
+    /// patients file gave go back to those of the patients' previous version (PatientHistory).
     /// </summary>
     /// <returns>The files withdrawn; empty when no loaded file matches.</returns>
     public Task<IReadOnlyList<SourceFileRow>> WithdrawAsync(string hashOrName, CancellationToken cancellationToken = default) =>
@@ -16,9 +17,11 @@ public sealed partial class WarehouseLoader
             var files = await tx.QueryAsync<SourceFileRow>(LoadedFilesMatchingSql, new { Key = hashOrName }, cancellationToken);
             foreach (var file in files)
             {
+                await PatientHistory.RestoreAsync(tx, warehouse.Engine, file.FileKey, cancellationToken);
                 await RemoveContributionAsync(tx, file.FileKey, FileStatus.Withdrawn, cancellationToken);
                 await tx.ExecuteAsync(DeleteUnreferencedSamplesSql, new { file.FileKey }, cancellationToken);
                 await tx.ExecuteAsync(DeleteUnreferencedPatientsSql, new { file.FileKey }, cancellationToken);
+                await PatientHistory.RefreshAsync(tx, file.FileKey, time.GetUtcNow().UtcDateTime, cancellationToken);
             }
             return files;
         }, cancellationToken);

@@ -14,18 +14,24 @@ namespace TrialWarehouse.Warehouse.Loading;
 public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time)
 {
     public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, patients.Count, tx => StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key",
-            patients.Select(p => new object?[]
+        LoadAsync(file, patients.Count, async tx =>
+        {
+            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key", patients.Select(p => new object?[]
             {
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
                 StableKey.Date(p.DiagnosisDate),
-            }), cancellationToken), cancellationToken);
+            }), cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
+        }, cancellationToken);
 
-    public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, CancellationToken cancellationToken = default) =>
+    /// <param name="at">The line of each sample in its file, for the errors of the checks across files.</param>
+    public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, RecordLines? at = null,
+        CancellationToken cancellationToken = default) =>
         LoadAsync(file, samples.Count, async tx =>
         {
             await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key",
                 samples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
+            await CrossFileChecks.SamplesAsync(tx, file, samples, at, cancellationToken);
             await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", samples.Select(s => new object?[]
             {
                 StableKey.Sample(s.SampleId), s.SampleId, StableKey.Patient(s.PatientId), s.CollectionDate, s.SpecimenSite,
@@ -33,10 +39,13 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             }), cancellationToken);
         }, cancellationToken);
 
-    public Task<LoadResult> LoadTherapyLinesAsync(SourceFile file, IReadOnlyList<TherapyLine> lines, CancellationToken cancellationToken = default) =>
+    /// <param name="at">The line of each therapy line in its file, for the errors of the checks across files.</param>
+    public Task<LoadResult> LoadTherapyLinesAsync(SourceFile file, IReadOnlyList<TherapyLine> lines, RecordLines? at = null,
+        CancellationToken cancellationToken = default) =>
         LoadAsync(file, lines.Count, async tx =>
         {
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", lines.Select(l => l.PatientId), cancellationToken);
+            await CrossFileChecks.TherapyLinesAsync(tx, file, lines, at, cancellationToken);
             await EnsureRegimensAsync(tx, lines, cancellationToken);
             await tx.BulkInsertAsync(Tables.TherapyLine, lines.Select(l => new object?[]
             {
@@ -47,14 +56,18 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             }), cancellationToken);
         }, cancellationToken);
 
-    public Task<LoadResult> LoadFollowUpAsync(SourceFile file, IReadOnlyList<FollowUpEvent> events, CancellationToken cancellationToken = default) =>
+    /// <param name="at">The line of each event in its file, for the errors of the checks across files.</param>
+    public Task<LoadResult> LoadFollowUpAsync(SourceFile file, IReadOnlyList<FollowUpEvent> events, RecordLines? at = null,
+        CancellationToken cancellationToken = default) =>
         LoadAsync(file, events.Count, async tx =>
         {
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", events.Select(e => e.PatientId), cancellationToken);
+            await CrossFileChecks.FollowUpAsync(tx, file, events, at, cancellationToken);
             await tx.BulkInsertAsync(Tables.FollowUp, events.Select(e => new object?[]
             {
                 patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key, StableKey.Date(e.EventDate),
             }), cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
         }, cancellationToken);
 
     /// <summary>A CTC file carries the complete CTC history of the patients it names, as a follow-up file does.</summary>

@@ -35,6 +35,12 @@ public sealed record PatientFilter(string? TumorType = null, string? Gene = null
 
     /// <summary>Patients with a sample whose nectin-4 H-score is at least this (0-300).</summary>
     public int? MinNectin4HScore { get; init; }
+
+    /// <summary>
+    /// The patients and their attributes as the warehouse described them at the end of this day (UTC), from their
+    /// history (dim_patient_history); the other criteria apply to what the warehouse holds now.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 /// <summary>Dates from <see cref="From"/> to <see cref="To"/>, both inclusive; an absent bound is open.</summary>

@@ -13,14 +13,14 @@ public sealed partial class WarehouseReader
 {
     /// <param name="kbVersionKey">The knowledge-base version actionability is counted under; null counts none.</param>
     public async Task<CohortCounts> CohortCountsAsync(PatientFilter filter, long? kbVersionKey, CancellationToken cancellationToken = default) =>
-        (await warehouse.QueryAsync<CohortCounts>(CohortCountsSql, await CohortArgs(filter, kbVersionKey, cancellationToken), cancellationToken))[0];
+        (await warehouse.QueryAsync<CohortCounts>(AsOf(CohortCountsSql, filter.AsOf), await CohortArgs(filter, kbVersionKey, cancellationToken), cancellationToken))[0];
 
     /// <summary>Keys of the cohort's patients who received at least one matched line.</summary>
     public async Task<IReadOnlyList<long>> MatchedPatientKeysAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        await warehouse.QueryAsync<long>(MatchedPatientsSql, await CohortArgs(filter, null, cancellationToken), cancellationToken);
+        await warehouse.QueryAsync<long>(AsOf(MatchedPatientsSql, filter.AsOf), await CohortArgs(filter, null, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<GeneAlterationCount>> AlterationFrequenciesAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        await warehouse.QueryAsync<GeneAlterationCount>(AlterationFrequenciesSql, await CohortArgs(filter, null, cancellationToken), cancellationToken);
+        await warehouse.QueryAsync<GeneAlterationCount>(AsOf(AlterationFrequenciesSql, filter.AsOf), await CohortArgs(filter, null, cancellationToken), cancellationToken);
 
     private async Task<Dictionary<string, object?>> CohortArgs(PatientFilter filter, long? kbVersionKey, CancellationToken cancellationToken)
     {

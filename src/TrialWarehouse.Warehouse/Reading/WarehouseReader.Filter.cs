@@ -15,7 +15,7 @@ public sealed partial class WarehouseReader
         var treatment = Criterion(filter.Treatment)?.ToLowerInvariant();
         var tierRank = filter.TierAtMost is null ? -1 : (int)Tier(filter.TierAtMost);
         var kbVersionKey = tierRank < 0 ? -1 : await KbVersionKeyAsync(filter.KbVersion, cancellationToken);
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var args = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["AnyTumorType"] = tumorTypes.Count == 0 ? 1 : 0,
             ["TumorTypes"] = tumorTypes,
@@ -42,6 +42,10 @@ public sealed partial class WarehouseReader
             },
             ["Yes"] = true,
         };
+        // Only with an as-of date is the query written on the history (AsOf), and so only then is the parameter there.
+        if (filter.AsOf is { } asOf)
+            args["AsOfEnd"] = AsOfEnd(asOf);
+        return args;
     }
 
     /// <summary>The OncoTree code and the codes below it; empty when there is no tumor-type criterion.</summary>

@@ -7,7 +7,7 @@ namespace TrialWarehouse.Warehouse.Reading;
 public sealed partial class WarehouseReader(Warehouse warehouse)
 {
     public async Task<long> CountPatientsAsync(PatientFilter filter, CancellationToken cancellationToken = default) =>
-        (await warehouse.QueryAsync<long>(CountPatientsSql, await FilterArgsAsync(filter, cancellationToken), cancellationToken))[0];
+        (await warehouse.QueryAsync<long>(AsOf(CountPatientsSql, filter.AsOf), await FilterArgsAsync(filter, cancellationToken), cancellationToken))[0];
 
     /// <summary>Patients ordered by id, starting after <paramref name="afterPatientId"/> (keyset pagination).</summary>
     public async Task<IReadOnlyList<PatientRow>> PatientsAsync(PatientFilter filter, string? afterPatientId, int first, CancellationToken cancellationToken = default)
@@ -15,7 +15,7 @@ public sealed partial class WarehouseReader(Warehouse warehouse)
         var args = await FilterArgsAsync(filter, cancellationToken);
         args["After"] = afterPatientId ?? "";
         args["First"] = first;
-        return await warehouse.QueryAsync<PatientRow>(PatientsPageSql, args, cancellationToken);
+        return await warehouse.QueryAsync<PatientRow>(AsOf(PatientsPageSql, filter.AsOf), args, cancellationToken);
     }
 
     /// <summary>The patients with these keys, by id.</summary>
