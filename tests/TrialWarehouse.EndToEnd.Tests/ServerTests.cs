@@ -29,7 +29,7 @@ public class ServerTests
 
         var total = 0;
         var archive = Path.Combine(data, "archive", "demo-cohort");
-        for (var attempt = 0; attempt < 120 && (total < 5 || Directory.Exists(Path.Combine(data, "inbox", "demo-cohort"))); attempt++)
+        for (var attempt = 0; attempt < 480 && (total < 5 || Directory.Exists(Path.Combine(data, "inbox", "demo-cohort"))); attempt++)
         {
             await Task.Delay(500);
             var response = await client.PostAsJsonAsync("/graphql", new { query = "{ patients(first: 5) { totalCount edges { node { id samples { mutations { gene } } } } } }" });
@@ -39,14 +39,14 @@ public class ServerTests
 
         Assert.Equal(5, total);
         var versions = "";
-        for (var attempt = 0; attempt < 60 && !versions.Contains("version", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 240 && !versions.Contains("version", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(500);
             var response = await client.PostAsJsonAsync("/graphql", new { query = "{ knowledgeBases { version } }" });
             versions = await response.Content.ReadAsStringAsync();
         }
         Assert.Contains("\"version\"", versions);
-        for (var attempt = 0; attempt < 60 && !File.Exists(Path.Combine(data, "reports", "PT0001.pdf")); attempt++)
+        for (var attempt = 0; attempt < 240 && !File.Exists(Path.Combine(data, "reports", "PT0001.pdf")); attempt++)
             await Task.Delay(500);
         Assert.True(File.Exists(Path.Combine(data, "reports", "PT0001.pdf")), "the nightly chain renders the reports of the patients with new data");
         var pdf = await client.GetAsync("/reports/PT0001.pdf");
