@@ -99,7 +99,7 @@ internal static class Cases
         Memory.ResetPeak();
         var start = Memory.CurrentMiB();
         var clock = Stopwatch.StartNew();
-        using var calls = SomaticVcf.Open(vcf, SomaticVcfOptions.Default);
+        var calls = SomaticVcf.Open(vcf, SomaticVcfOptions.Default);
         long rows = calls.Calls.Count();
         return Task.FromResult(new CaseResult("", "", rows, clock.Elapsed.TotalSeconds, start, Memory.PeakMiB(), "", []));
     }

@@ -50,8 +50,7 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
 
     private async Task<LoadResult> LoadVariantsAsync(SourceFile file, string path, CancellationToken cancellationToken)
     {
-        using var calls = SomaticVcf.Open(path, vcf ?? SomaticVcfOptions.Default, cancellationToken);
-        return await loader.LoadVariantCallsAsync(file, calls, cancellationToken);
+        return await loader.LoadVariantCallsAsync(file, SomaticVcf.Open(path, vcf ?? SomaticVcfOptions.Default, cancellationToken), cancellationToken);
     }
 
     private async Task<FileResult> IngestFileAsync(string path, FileKind? kind, string? jobId, CancellationToken cancellationToken)

@@ -8,6 +8,19 @@ public class SomaticVcfTests
     private static string Caller(string name) => TestData.PathOf("callers", name);
 
     [Fact]
+    public void OpenedStream_GivesEveryCallAgainOnEachEnumeration_AsARetriedTransactionNeeds()
+    {
+        var stream = SomaticVcf.Open(Caller("mutect2.vcf"), SomaticVcfOptions.Default);
+
+        var first = stream.Calls.ToList();
+        var second = stream.Calls.ToList();
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
+        Assert.Equal(SomaticVcf.Read(Caller("mutect2.vcf")).Calls, first);
+    }
+
+    [Fact]
     public void Read_Mutect2WithCsq_TakesTumorMetricsAndPickedTranscript()
     {
         var calls = SomaticVcf.Read(Caller("mutect2.vcf"));

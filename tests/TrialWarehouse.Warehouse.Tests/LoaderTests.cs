@@ -227,7 +227,7 @@ public class LoaderTests
                 yield return call;
             throw new InputRejectedException("PT1-T1.vcf", 20_101, "ALT", "\"Z\" is not an allele");
         }
-        var stream = new SomaticCallStream("PT1-T1", null, "GRCh38", ThenFail(), new MemoryStream());
+        var stream = new SomaticCallStream("PT1-T1", null, "GRCh38", ThenFail());
         var error = await Assert.ThrowsAsync<InputRejectedException>(() => loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "bad"), stream));
 
         Assert.Contains("PT1-T1.vcf:20101: ALT", error.Message);
@@ -246,7 +246,7 @@ public class LoaderTests
         var repeated = calls[7] with { Vaf = 0.99, Consequence = "stop_gained" };
 
         var result = await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "many"),
-            new SomaticCallStream("PT1-T1", null, "GRCh38", calls.Append(repeated), new MemoryStream()));
+            new SomaticCallStream("PT1-T1", null, "GRCh38", calls.Append(repeated)));
 
         Assert.Equal(10_000, result.Rows);
         var reader = new WarehouseReader(warehouse);

@@ -19,46 +19,44 @@ public static class SomaticVcf
     /// <summary>The whole file in memory: for callers that need the calls more than once.</summary>
     public static SomaticCalls Read(string path, SomaticVcfOptions options, CancellationToken cancellationToken = default)
     {
-        using var stream = Open(path, options, cancellationToken);
+        var stream = Open(path, options, cancellationToken);
         var calls = stream.Calls.ToList();
         return new SomaticCalls(stream.TumorSampleId, stream.NormalSampleId, stream.GenomeBuild, calls);
     }
 
     /// <summary>
-    /// Reads the header now and the calls as they are enumerated (once), so that a loader can write them while the
-    /// file is read and memory does not grow with the file. The enumeration throws <see cref="InputRejectedException"/>
-    /// after the last record when any record was invalid: a loader inside a transaction then rolls the whole file back.
+    /// Reads and checks the header now, and the calls as they are enumerated, so that a loader can write them while
+    /// the file is read and memory does not grow with the file. Each enumeration reads the file anew (a transaction
+    /// retried after a conflict gets every call again). An enumeration throws <see cref="InputRejectedException"/> after
+    /// the last record when any record was invalid: a loader inside a transaction then rolls the whole file back.
     /// </summary>
     public static SomaticCallStream Open(string path, SomaticVcfOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
-        try
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
+        var roles = SampleRoles.Resolve(header, file, errors);
+        string? build = GenomeBuildDetector.Require(header, file, errors);
+        if (roles is null || build is null)
         {
-            var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
-            var roles = SampleRoles.Resolve(header, file, errors);
-            string? build = GenomeBuildDetector.Require(header, file, errors);
-            if (roles is null || build is null)
-            {
-                // The records are still read, so that the rejection lists their syntax errors too.
-                foreach (var _ in reader.Records(cancellationToken)) { }
-                reader.ThrowIfRejected(errors);
-            }
-            return new SomaticCallStream(roles!.TumorId, roles.Normal is { } n ? header.SampleNames[n] : null, build!,
-                Calls(reader, header, roles, build!, options, file, errors, cancellationToken), reader);
+            // The records are still read, so that the rejection lists their syntax errors too.
+            foreach (var _ in reader.Records(cancellationToken)) { }
+            reader.ThrowIfRejected(errors);
         }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
+        return new SomaticCallStream(roles!.TumorId, roles.Normal is { } n ? header.SampleNames[n] : null, build!,
+            Calls(path, options, file, cancellationToken));
     }
 
-    private static IEnumerable<VariantCall> Calls(VcfReader reader, VcfHeader header, SampleRoles roles, string build, SomaticVcfOptions options,
-        string file, List<InputError> errors, CancellationToken cancellationToken)
+    private static IEnumerable<VariantCall> Calls(string path, SomaticVcfOptions options, string file, CancellationToken cancellationToken)
     {
+        var errors = new List<InputError>();
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
+        // Open checked these; the file may not change between the two reads (it is hashed before either).
+        var roles = SampleRoles.Resolve(header, file, errors) ?? throw new InputRejectedException(errors);
+        var build = GenomeBuildDetector.Require(header, file, errors) ?? throw new InputRejectedException(errors);
         var caller = options.Caller ?? CallerDetector.Detect(header);
         var annotations = AnnotationReader.FromHeader(header);
         var calls = new List<VariantCall>(2);
@@ -69,7 +67,7 @@ public static class SomaticVcf
             calls.Clear();
             AddCalls(record, roles, caller, build, annotations, options.Reference, file, calls, errors);
             // Once the file is known to be rejected, nothing more is handed to the loader: it will roll back anyway.
-            if (errors.Count == 0 && reader.Errors.Count == 0)
+            if (errors.Count == 0 && !reader.HasErrors)
             {
                 foreach (var call in calls)
                     yield return call;

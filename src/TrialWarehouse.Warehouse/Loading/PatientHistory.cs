@@ -11,11 +11,20 @@ namespace TrialWarehouse.Warehouse.Loading;
 /// </summary>
 internal static class PatientHistory
 {
-    public static async Task RefreshAsync(WarehouseTransaction tx, long fileKey, DateTime now, CancellationToken cancellationToken)
+    /// <param name="patientKeys">
+    /// The patients the load touched; null for all of them (a withdrawal). A load refreshes only its own patients: the
+    /// work stays proportional to the file, and two workers loading other patients' files never update the same rows.
+    /// </param>
+    public static async Task RefreshAsync(WarehouseTransaction tx, long fileKey, DateTime now, IReadOnlyCollection<long>? patientKeys,
+        CancellationToken cancellationToken)
     {
-        var args = new { Now = DateTime.SpecifyKind(now, DateTimeKind.Unspecified), FileKey = fileKey };
-        await tx.ExecuteAsync(CloseChangedSql, args, cancellationToken);
-        await tx.ExecuteAsync(OpenSql, args, cancellationToken);
+        var chunks = patientKeys is null ? [[0L]] : patientKeys.Distinct().Chunk(Engines.SqlText.MaxListLength).ToList();
+        foreach (var keys in chunks)
+        {
+            var args = new { Now = DateTime.SpecifyKind(now, DateTimeKind.Unspecified), FileKey = fileKey, All = patientKeys is null ? 1 : 0, Keys = keys };
+            await tx.ExecuteAsync(CloseChangedSql, args, cancellationToken);
+            await tx.ExecuteAsync(OpenSql, args, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -49,7 +58,7 @@ internal static class PatientHistory
 
     // The open version of a patient that no longer exists, or whose attributes differ from the current ones, ends now.
     // (NULL-safe comparison spelled out: SQL Server 2019 has no IS NOT DISTINCT FROM.)
-    private const string CloseChangedSql = "UPDATE dim_patient_history SET valid_to = @Now WHERE valid_to IS NULL AND NOT EXISTS (SELECT 1 FROM (" + Current + """
+    private const string CloseChangedSql = "UPDATE dim_patient_history SET valid_to = @Now WHERE valid_to IS NULL AND (@All = 1 OR patient_key IN @Keys) AND NOT EXISTS (SELECT 1 FROM (" + Current + """
         ) c
         WHERE c.patient_key = dim_patient_history.patient_key AND c.patient_id = dim_patient_history.patient_id
           AND c.sex = dim_patient_history.sex AND c.birth_year = dim_patient_history.birth_year
@@ -71,7 +80,8 @@ internal static class PatientHistory
         FROM (
         """ + Current + """
         ) c
-        WHERE NOT EXISTS (SELECT 1 FROM dim_patient_history h WHERE h.patient_key = c.patient_key AND h.valid_to IS NULL)
+        WHERE (@All = 1 OR c.patient_key IN @Keys)
+          AND NOT EXISTS (SELECT 1 FROM dim_patient_history h WHERE h.patient_key = c.patient_key AND h.valid_to IS NULL)
         """;
 
     private const string PreviousVersionSql = """

@@ -21,7 +21,7 @@ public sealed partial class WarehouseLoader
                 await RemoveContributionAsync(tx, file.FileKey, FileStatus.Withdrawn, cancellationToken);
                 await tx.ExecuteAsync(DeleteUnreferencedSamplesSql, new { file.FileKey }, cancellationToken);
                 await tx.ExecuteAsync(DeleteUnreferencedPatientsSql, new { file.FileKey }, cancellationToken);
-                await PatientHistory.RefreshAsync(tx, file.FileKey, time.GetUtcNow().UtcDateTime, cancellationToken);
+                await PatientHistory.RefreshAsync(tx, file.FileKey, time.GetUtcNow().UtcDateTime, null, cancellationToken);
             }
             return files;
         }, cancellationToken);

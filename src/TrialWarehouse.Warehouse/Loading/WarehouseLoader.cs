@@ -21,7 +21,8 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
                 StableKey.Date(p.DiagnosisDate),
             }), cancellationToken);
-            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, patients.Select(p => StableKey.Patient(p.PatientId)).ToList(),
+                cancellationToken);
         }, cancellationToken);
 
     /// <param name="at">The line of each sample in its file, for the errors of the checks across files.</param>
@@ -67,7 +68,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             {
                 patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key, StableKey.Date(e.EventDate),
             }), cancellationToken);
-            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, cancellationToken);
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, patients.Values.ToList(), cancellationToken);
         }, cancellationToken);
 
     /// <summary>A CTC file carries the complete CTC history of the patients it names, as a follow-up file does.</summary>
@@ -241,6 +242,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 file.JobId, RowCount = knownRows ?? 0, Status = FileStatus.Loaded,
             }, cancellationToken);
             var rows = await load(tx);
+            // A superseded delivery may have named patients the new one does not: their history is refreshed too.
+            if (previous.Count > 0)
+                await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, null, cancellationToken);
             if (knownRows is null)
                 await tx.ExecuteAsync(UpdateRowCountSql, new { FileKey = file.Key, RowCount = rows }, cancellationToken);
             return new LoadResult(file, LoadOutcome.Loaded, rows, previous.Count > 0 ? file.Name : null);
