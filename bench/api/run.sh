@@ -101,13 +101,9 @@ fi
 if [[ ",$engines," == *",postgres,"* ]]; then
   connection="${TRIALWAREHOUSE_TEST_POSTGRES:-}"
   if [ -z "$connection" ]; then
-    bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
-    as_pg=(); [ "$(id -u)" = 0 ] && as_pg=(runuser -u postgres --)
-    mkdir -p "$work/pg"; [ "$(id -u)" = 0 ] && chown postgres "$work/pg"
-    "${as_pg[@]}" "$bin/initdb" -D "$work/pg/data" -A trust -U postgres --no-locale -E UTF8 >/dev/null
-    "${as_pg[@]}" "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -o "-p 55440 -k $work/pg" -w start >/dev/null
-    trap 'cleanup; "${as_pg[@]}" "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null' EXIT
-    connection="Host=$work/pg;Port=55440;Username=postgres;Database=postgres"
+    source bench/postgres.sh
+    connection="$(start_postgres "$work/pg" 55440)"
+    trap 'cleanup; stop_postgres "$work/pg"' EXIT
   fi
   bench_engine postgres "$connection" "$connection"
 fi
