@@ -1,3 +1,4 @@
+using TrialWarehouse.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using TrialWarehouse.Genomics.Somatic;
@@ -47,7 +48,7 @@ internal static class Cases
         var version = (await warehouse.QueryAsync<string>("SELECT version()")).Single();
         if (engine == "postgres")
             version = string.Join(' ', version.Split(' ').Take(2));
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
         if (clinical is not null)
             Require(await ingestor.IngestAsync([Path.Combine(clinical, "patients.csv"), Path.Combine(clinical, "samples.csv")]), 2);
 

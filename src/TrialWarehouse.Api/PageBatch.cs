@@ -21,6 +21,7 @@ public sealed class PageBatch
     private readonly Lazy<Task<ILookup<long, ModelResponseRow>>> modelResponses;
 
     private readonly Lazy<Task<Dictionary<long, PatientVersionRow>>> versions;
+    private readonly Lazy<Task<IReadOnlyDictionary<string, string>>> sourceIds;
 
     /// <param name="asOf">The day whose patient versions the page shows (vital status, last contact); null: the current ones.</param>
     public PageBatch(WarehouseReader reader, IReadOnlyList<PatientRow> patients, CancellationToken cancellationToken, DateOnly? asOf = null)
@@ -39,6 +40,8 @@ public sealed class PageBatch
         ihcScores = new(async () => (await reader.IhcScoresAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(i => i.SampleKey));
         modelResponses = new(async () => (await reader.ModelResponsesAsync(await SampleKeysAsync(), cancellationToken)).ToLookup(m => m.SampleKey));
         versions = new(async () => (await reader.PatientVersionsAsync(patientKeys, asOf, cancellationToken)).ToDictionary(v => v.PatientKey));
+        sourceIds = new(async () => await reader.SourceIdsAsync(
+            Patients.Select(p => p.Row.PatientId).Concat((await samples.Value).SelectMany(g => g).Select(s => s.Row.SampleId)), cancellationToken));
     }
 
     /// <summary>The history version of a patient shown on this page; null for a patient without history.</summary>
@@ -65,6 +68,9 @@ public sealed class PageBatch
         }));
         return (await load.Value)[sampleKey];
     }
+
+    /// <summary>The hospital id of a patient or sample of this page (loaded for the whole page at once).</summary>
+    public async Task<string?> SourceIdOf(string pseudonym) => (await sourceIds.Value).GetValueOrDefault(pseudonym);
 
     public async Task<IEnumerable<SampleNode>> SamplesOf(long patientKey) => (await samples.Value)[patientKey];
     public async Task<IEnumerable<MutationRow>> MutationsOf(long sampleKey) => (await mutations.Value)[sampleKey];

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using TrialWarehouse.Warehouse;
+using TrialWarehouse.Warehouse.Engines;
+using TrialWarehouse.Warehouse.Loading;
+using TrialWarehouse.Warehouse.Privacy;
 
 namespace TrialWarehouse.Cli;
 
@@ -18,6 +21,13 @@ public static class CliApp
         Recursive = true,
     };
 
+    public static readonly Option<string?> SecretFile = new("--pseudonymisation-secret-file")
+    {
+        Description = "file holding the secret that keys the pseudonyms of loaded ids; default from Pseudonymisation__Secret or " +
+                      "Pseudonymisation__SecretFile, else (DuckDB only) pseudonymisation.secret next to the warehouse file, generated once",
+        Recursive = true,
+    };
+
     public static WarehouseOptions Options(ParseResult parse) => new()
     {
         Engine = parse.GetValue(Engine) ?? System.Environment.GetEnvironmentVariable("Warehouse__Engine") ?? "duckdb",
@@ -30,6 +40,18 @@ public static class CliApp
         var warehouse = Warehouse.Warehouse.Create(Options(parse));
         await Migrator.MigrateAsync(warehouse, cancellationToken);
         return warehouse;
+    }
+
+    /// <summary>A loader under the configured pseudonymisation secret, checked against the one the warehouse was built under.</summary>
+    public static async Task<WarehouseLoader> LoaderAsync(ParseResult parse, Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
+    {
+        var local = warehouse.Engine is DuckDbEngine duckDb ? Path.Combine(Path.GetDirectoryName(duckDb.FilePath)!, "pseudonymisation.secret") : null;
+        var pseudonyms = PseudonymisationSecret.Resolve(System.Environment.GetEnvironmentVariable("Pseudonymisation__Secret"),
+            parse.GetValue(SecretFile) ?? System.Environment.GetEnvironmentVariable("Pseudonymisation__SecretFile"), local,
+            message => Console.Error.WriteLine($"trialwarehouse: {message}"));
+        var loader = new WarehouseLoader(warehouse, TimeProvider.System, pseudonyms);
+        await loader.CheckPseudonymisationAsync(cancellationToken);
+        return loader;
     }
 
     /// <summary>Runs a verb, turning the failures a user can act on into exit codes with one line on stderr.</summary>

@@ -4,7 +4,7 @@ using TrialWarehouse.Cli.Commands;
 
 var root = new RootCommand("TrialWarehouse: load a precision-oncology trial's genomic and clinical files into a warehouse, query it, render tumor board reports.")
 {
-    Options = { CliApp.Engine, CliApp.Connection },
+    Options = { CliApp.Engine, CliApp.Connection, CliApp.SecretFile },
     Subcommands =
     {
         DemoCommand.Create(),

@@ -82,7 +82,8 @@ public static class ReportData
         return new TumorBoardReport(
             settings.Institution,
             reportDate,
-            new ReportPatient(patient.PatientId, patient.Sex, patient.BirthYear, patient.TumorType, patient.DiagnosisDate),
+            new ReportPatient(patient.PatientId, patient.Sex, patient.BirthYear, patient.TumorType, patient.DiagnosisDate,
+                (await reader.SourceIdsAsync([patient.PatientId], cancellationToken)).GetValueOrDefault(patient.PatientId)),
             samples.Select(s => new ReportSample(s.SampleId, s.CollectionDate, s.SpecimenSite, s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus)).ToList(),
             mutations.Where(m => m.Filter == "PASS")
                 .Select(m => new ReportMutation(sampleIds[m.SampleKey], m.Gene ?? "intergenic", m.HgvsP, m.HgvsC, m.Consequence,

@@ -62,7 +62,8 @@ public sealed record ReportActionableAlteration(string Gene, string Alteration, 
     public string Label => Gene.Length == 0 || Alteration.StartsWith(Gene + "::", StringComparison.Ordinal) ? Alteration : $"{Gene} {Alteration}";
 }
 
-public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate);
+/// <param name="HospitalId">The id in the hospital's files, which the tumor board knows the patient by; null when not recorded.</param>
+public sealed record ReportPatient(string PatientId, string Sex, int BirthYear, string TumorType, DateOnly DiagnosisDate, string? HospitalId = null);
 
 /// <param name="TumorCellularity">Percent of tumor cells, 0..100 (as in samples.csv).</param>
 /// <param name="Tmb">Tumor mutational burden, mutations per megabase, when the pipeline reported it.</param>

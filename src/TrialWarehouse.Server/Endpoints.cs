@@ -43,8 +43,9 @@ public static partial class Endpoints
         app.MapGet("/reports/{patientId}.pdf", async (string patientId, Warehouse.Warehouse warehouse, ReportSettings settings,
             TimeProvider time, CancellationToken cancellationToken) =>
         {
-            if (!PatientId().IsMatch(patientId))
-                return Results.BadRequest("a patient id is 1 to 64 characters of A-Z a-z 0-9 _ . -");
+            // Pseudonyms only: a URL ends up in access logs and proxies, where a hospital id must never be.
+            if (!Pseudonym().IsMatch(patientId))
+                return Results.BadRequest("a report is asked for by the patient's pseudonymous id (P- and 16 characters, as `patients { edges { node { id } } }` returns it)");
             var today = DateOnly.FromDateTime(time.GetLocalNow().Date);
             var report = await ReportData.LoadAsync(new WarehouseReader(warehouse), patientId, settings, today, cancellationToken);
             if (report is null)
@@ -93,6 +94,6 @@ public static partial class Endpoints
         return buffer;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$")]
-    private static partial Regex PatientId();
+    [GeneratedRegex("^P-[0-9A-HJKMNP-TV-Z]{16}$")]
+    private static partial Regex Pseudonym();
 }

@@ -37,7 +37,15 @@ else
     app.MapTrialWarehouse();
     app.MapMafExport();
 }
-await app.InitialiseWarehouseAsync();
+try
+{
+    await app.InitialiseWarehouseAsync();
+}
+catch (WarehouseConfigurationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 await app.RunAsync();
 return 0;
 

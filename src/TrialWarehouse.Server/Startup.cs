@@ -4,6 +4,8 @@ using TrialWarehouse.Server.Auth;
 using TrialWarehouse.Demo;
 using TrialWarehouse.Ingestion;
 using TrialWarehouse.Warehouse;
+using TrialWarehouse.Warehouse.Loading;
+using TrialWarehouse.Warehouse.Privacy;
 using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Server;
@@ -19,16 +21,19 @@ public static class Startup
         var services = app.Services;
         var warehouse = services.GetRequiredService<Warehouse.Warehouse>();
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("TrialWarehouse.Startup");
-        // Settings errors stop the server before it touches the database, each naming its setting.
+        // Settings errors stop the server before it touches the database, each naming its setting (Program prints them).
         services.GetRequiredService<IStartupValidator>().Validate();
         var keys = services.GetRequiredService<IOptions<AuthOptions>>().Value.ApiKeys;
         if (keys.Count == 0)
             log.LogWarning("Auth:ApiKeys is empty: every request but /health and the GraphiQL page will be refused (401); see docs/operations.md to add a key");
         else
             log.LogInformation("API keys: {Count} ({Roles})", keys.Count, string.Join(", ", keys.GroupBy(k => k.Role).Select(g => $"{g.Count()} {g.Key}")));
+        var pseudonyms = services.GetRequiredService<Pseudonymiser>();
         var applied = await Migrator.MigrateAsync(warehouse);
         var migrated = applied.Count == 0 ? "schema up to date" : "applied " + string.Join(", ", applied);
         log.LogInformation("Warehouse {Warehouse}: {Applied}", warehouse.Engine.Describe(), migrated);
+        await services.GetRequiredService<WarehouseLoader>().CheckPseudonymisationAsync();
+        log.LogInformation("Pseudonymisation: secret fingerprint {Fingerprint}", pseudonyms.Fingerprint);
 
         var inbox = services.GetRequiredService<InboxOptions>();
         services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<IngestionJobs>(IngestionJobs.NightlyJobId, j => j.ScanInbox(),

@@ -8,6 +8,7 @@ using TrialWarehouse.Server.Auth;
 using TrialWarehouse.Server.Telemetry;
 using TrialWarehouse.Warehouse;
 using TrialWarehouse.Warehouse.Loading;
+using TrialWarehouse.Warehouse.Privacy;
 using TrialWarehouse.Warehouse.Reading;
 
 namespace TrialWarehouse.Server;
@@ -51,6 +52,10 @@ public static class WarehouseServices
         services.AddSingleton(options);
         services.AddSingleton(warehouse);
         services.AddSingleton(TimeProvider.System);
+        // Resolved at start (Startup), so that a missing secret stops the server before it serves anything.
+        services.AddSingleton(sp => PseudonymisationSecret.Resolve(configuration[Pseudonymiser.SecretSetting], configuration[PseudonymisationSecret.FileSetting],
+            sp.GetRequiredService<IHostEnvironment>().IsDevelopment() ? Path.Combine("data", "pseudonymisation.secret") : null,
+            message => sp.GetRequiredService<ILoggerFactory>().CreateLogger("TrialWarehouse.Startup").LogWarning("{Message}", message)));
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<IngestRunLog>();
         services.AddSingleton(ReferenceFasta(configuration["Ingestion:ReferenceFasta"]));

@@ -99,7 +99,7 @@ public class AnnotationTests
             await File.WriteAllLinesAsync(path, editSamples(File.ReadAllLines(path)));
         }
 
-        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([demo.OutputDirectory]);
+        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([demo.OutputDirectory]);
         Assert.Equal(0, report.Rejected);
         return (warehouse, new ActionabilityAnnotation(new WarehouseReader(warehouse), new KnowledgeBaseStore(warehouse, TimeProvider.System)));
     }

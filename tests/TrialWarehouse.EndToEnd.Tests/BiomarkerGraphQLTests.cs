@@ -79,13 +79,13 @@ public class BiomarkerGraphQLTests
         var (warehouse, runner) = await LoadAsync(engine);
 
         using var patient = await RunAsync(runner, """
-            { patient(id: "PT1") {
+            query($id: ID!) { patient(id: $id) {
                 ctcDraws { drawDate method count atypicalCount lineNumber lineNumberDerived }
                 ctcKinetics { lineNumber matched baselineDate baselineCount onTreatmentDate onTreatmentCount baselineHigh conversion }
                 samples { ihcResults { marker gene valueText ishResult her2Low her2Positive antibodyClone }
                           modelResponses { modelId modelKind passage drug dose doseUnit measure value responseClass resultText }
                           actionableAlterations { gene alteration kind escatTier drugs } } } }
-            """);
+            """, new() { ["id"] = TestPseudonyms.Patient("PT1") });
         var p = patient.RootElement.GetProperty("data").GetProperty("patient");
         Assert.Equal(["2021-01-05 CellSearch 4 line 1 derived", "2021-06-20 CellSearch 12 line 2 derived", "2021-08-01 CellSearch 3 line 2 derived"],
             p.GetProperty("ctcDraws").EnumerateArray().Select(d =>
@@ -110,7 +110,7 @@ public class BiomarkerGraphQLTests
               urothelial: patients(first: 10, filter: { minNectin4HScore: 200 }) { edges { node { id samples { modelResponses { resultText } } } } } }
             """);
         var data = cut.RootElement.GetProperty("data");
-        Assert.Equal(["PT1"], data.GetProperty("converted").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+        Assert.Equal([TestPseudonyms.Patient("PT1")], data.GetProperty("converted").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
         Assert.Equal((2, 1), (data.GetProperty("notConverted").GetProperty("enrolled").GetInt32(), data.GetProperty("notConverted").GetProperty("actionable").GetProperty("count").GetInt32()));
         Assert.Equal("""{"enrolled":1,"actionable":{"count":1},"matchedTherapy":{"count":1}}""", data.GetProperty("nectin").GetRawText());
         // PT2 is HER2 0: nothing actionable; PT1 (HER2-low) and PT3 (nectin-4 high) are.
@@ -155,7 +155,7 @@ public class BiomarkerGraphQLTests
         Write(folder, "ihc.csv", Ihc.Replace("PT3-T1,NECTIN4,h_score,240", "PT9-T1,NECTIN4,h_score,240", StringComparison.Ordinal));
         Write(folder, "model_responses.csv", Models);
 
-        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([folder]);
+        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([folder]);
 
         var rejected = report.Files.Where(f => f.Outcome == FileOutcome.Rejected).ToDictionary(f => Path.GetFileName(f.Path), f => Assert.Single(f.Errors).ToString());
         Assert.Equal(new Dictionary<string, string>
@@ -165,9 +165,9 @@ public class BiomarkerGraphQLTests
         }, rejected);
         Assert.Equal([FileKind.Patients, FileKind.Samples, FileKind.CtcCounts, FileKind.IhcResults, FileKind.ModelResponses], report.Files.Select(f => f.Kind!.Value));
         var reader = new WarehouseReader(warehouse);
-        Assert.Empty(await reader.CtcCountsAsync([StableKey.Patient("PT1"), StableKey.Patient("PT2")]));
-        Assert.Empty(await reader.IhcScoresAsync([StableKey.Sample("PT1-T1")]));
-        Assert.Equal(3, (await reader.ModelResponsesAsync([StableKey.Sample("PT1-T1"), StableKey.Sample("PT3-T1")])).Count);
+        Assert.Empty(await reader.CtcCountsAsync([TestPseudonyms.PatientKey("PT1"), TestPseudonyms.PatientKey("PT2")]));
+        Assert.Empty(await reader.IhcScoresAsync([TestPseudonyms.SampleKey("PT1-T1")]));
+        Assert.Equal(3, (await reader.ModelResponsesAsync([TestPseudonyms.SampleKey("PT1-T1"), TestPseudonyms.SampleKey("PT3-T1")])).Count);
         Assert.DoesNotContain(await reader.SourceFilesAsync(), f => f.FileName is "ctc.csv" or "ihc.csv");
     }
 
@@ -179,7 +179,7 @@ public class BiomarkerGraphQLTests
         foreach (var (name, text) in new[] { ("patients.csv", Patients), ("samples.csv", Samples), ("therapy_lines.csv", TherapyLines),
                      ("ctc.csv", Ctc), ("ihc.csv", Ihc), ("model_responses.csv", Models) })
             Write(folder, name, text);
-        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([folder]);
+        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([folder]);
         Assert.Equal(0, report.Rejected);
         var annotation = new ActionabilityAnnotation(new WarehouseReader(warehouse), new KnowledgeBaseStore(warehouse, TimeProvider.System));
         await annotation.AnnotateAsync(await annotation.ChooseAsync(null));

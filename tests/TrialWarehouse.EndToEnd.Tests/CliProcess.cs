@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using TrialWarehouse.Testing;
 
 namespace TrialWarehouse.EndToEnd.Tests;
 
-/// <summary>The built <c>trialwarehouse</c> command as a real process, with the environment's warehouse settings removed.</summary>
+/// <summary>The built <c>trialwarehouse</c> command as a real process, with the environment's warehouse settings removed and the tests' pseudonymisation secret.</summary>
 internal static class CliProcess
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
@@ -30,6 +31,8 @@ internal static class CliProcess
             info.ArgumentList.Add(arg);
         info.Environment.Remove("Warehouse__Engine");
         info.Environment.Remove("ConnectionStrings__Warehouse");
+        // Pinned, so that a test can compute the pseudonyms of its input ids.
+        info.Environment["Pseudonymisation__Secret"] = TestPseudonyms.Secret;
         return info;
     }
 }

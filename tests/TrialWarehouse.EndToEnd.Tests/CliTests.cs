@@ -46,7 +46,7 @@ public class CliTests
         Assert.Contains("follow_up.csv", ingest.Stdout);
         Assert.Contains("kind", ingest.Stdout);
         var sample = Path.GetFileName(vcf).Replace(".vcf", "", StringComparison.Ordinal);
-        var mutations = Trialwarehouse(work, "query", $"{{ patient(id: \"{sample.Split('-')[0]}\") {{ samples {{ mutations {{ gene }} }} followUp {{ kind }} }} }}");
+        var mutations = Trialwarehouse(work, "query", $"{{ patient(id: \"{TestPseudonyms.Patient(sample.Split('-')[0])}\") {{ samples {{ mutations {{ gene }} }} followUp {{ kind }} }} }}");
         Assert.Contains("\"mutations\":[]", mutations.Stdout);
         Assert.Contains("\"followUp\":[]", mutations.Stdout);
     }

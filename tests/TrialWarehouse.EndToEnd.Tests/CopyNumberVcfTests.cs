@@ -30,7 +30,7 @@ public class CopyNumberVcfTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 3, seed: 11);
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
         Assert.Equal(0, (await ingestor.IngestAsync([demo.OutputDirectory])).Rejected);
         string sampleId = File.ReadLines(Path.Combine(demo.OutputDirectory, "samples.csv")).Skip(1).First().Split(',')[0];
         return (warehouse, ingestor, demo, sampleId);
@@ -51,7 +51,7 @@ public class CopyNumberVcfTests
         var (warehouse, ingestor, _, sampleId) = await DemoAsync(engine);
         string path = Path.Combine(TestEngines.TempDirectory(), $"{sampleId}.cnv.vcf");
         await File.WriteAllTextAsync(path, CnvVcf(sampleId, "GRCh38"));
-        var sampleKey = StableKey.Sample(sampleId);
+        var sampleKey = TestPseudonyms.SampleKey(sampleId);
 
         var report = await ingestor.IngestAsync([path]);
 
@@ -60,7 +60,7 @@ public class CopyNumberVcfTests
         var calls = (await CopyNumbersAsync(warehouse)).Where(c => c.SampleKey == sampleKey).OrderBy(c => c.Gene, StringComparer.Ordinal);
         Assert.Equal([("ERBB2", 2, (double?)14), ("PTEN", -2, (double?)0)], calls.Select(c => (c.Gene, c.State, c.CopyNumber)));
 
-        await new WarehouseLoader(warehouse, TimeProvider.System).WithdrawAsync(Path.GetFileName(path));
+        await new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance).WithdrawAsync(Path.GetFileName(path));
 
         Assert.DoesNotContain(await CopyNumbersAsync(warehouse), c => c.SampleKey == sampleKey);
     }

@@ -74,7 +74,7 @@ public class CrossFileDateTests
             File.WriteAllText(Path.Combine(folder, "samples.csv"), Samples);
         if (lines)
             File.WriteAllText(Path.Combine(folder, "therapy_lines.csv"), Lines);
-        return await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([folder]);
+        return await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([folder]);
     }
 
     private static string Delivery(params (string Name, string Text)[] files)

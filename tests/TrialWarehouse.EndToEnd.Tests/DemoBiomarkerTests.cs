@@ -124,13 +124,17 @@ internal sealed record DemoFiles(
     IReadOnlyList<ModelResponse> Models,
     Dictionary<string, string> PatientOf)
 {
+    /// <summary>Read with every id pseudonymised, as the warehouse holds them.</summary>
     public static DemoFiles Read(LoadedDemo loaded) => new(
-        ClinicalFiles.ReadPatients(loaded.File("patients.csv")).OrderBy(p => p.PatientId, StringComparer.Ordinal).ToList(),
-        ClinicalFiles.ReadTherapyLines(loaded.File("therapy_lines.csv")),
-        ClinicalFiles.ReadCtcCounts(loaded.File("ctc.csv")).OrderBy(d => d.PatientId, StringComparer.Ordinal).ThenBy(d => d.DrawDate).ToList(),
-        ClinicalFiles.ReadIhcResults(loaded.File("ihc.csv")),
-        ClinicalFiles.ReadModelResponses(loaded.File("model_responses.csv")),
-        ClinicalFiles.ReadSamples(loaded.File("samples.csv")).ToDictionary(s => s.SampleId, s => s.PatientId, StringComparer.Ordinal));
+        ClinicalFiles.ReadPatients(loaded.File("patients.csv")).Select(p => p with { PatientId = TestPseudonyms.Patient(p.PatientId) })
+            .OrderBy(p => p.PatientId, StringComparer.Ordinal).ToList(),
+        ClinicalFiles.ReadTherapyLines(loaded.File("therapy_lines.csv")).Select(l => l with { PatientId = TestPseudonyms.Patient(l.PatientId) }).ToList(),
+        ClinicalFiles.ReadCtcCounts(loaded.File("ctc.csv")).Select(d => d with { PatientId = TestPseudonyms.Patient(d.PatientId) })
+            .OrderBy(d => d.PatientId, StringComparer.Ordinal).ThenBy(d => d.DrawDate).ToList(),
+        ClinicalFiles.ReadIhcResults(loaded.File("ihc.csv")).Select(i => i with { SampleId = TestPseudonyms.Sample(i.SampleId) }).ToList(),
+        ClinicalFiles.ReadModelResponses(loaded.File("model_responses.csv"))
+            .Select(m => m with { ModelId = TestPseudonyms.Model(m.ModelId), SampleId = TestPseudonyms.Sample(m.SampleId) }).ToList(),
+        ClinicalFiles.ReadSamples(loaded.File("samples.csv")).ToDictionary(s => TestPseudonyms.Sample(s.SampleId), s => TestPseudonyms.Patient(s.PatientId), StringComparer.Ordinal));
 
     public IReadOnlyList<CtcLineKinetics> Kinetics(string patientId) =>
         CtcKinetics.PerLine(Lines.Where(l => l.PatientId == patientId).ToList(), Draws.Where(d => d.PatientId == patientId).ToList());

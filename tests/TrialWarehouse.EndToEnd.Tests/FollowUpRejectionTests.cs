@@ -19,7 +19,7 @@ public class FollowUpRejectionTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), 5, seed: 21);
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
         Assert.Equal(0, (await ingestor.IngestAsync([demo.OutputDirectory])).Rejected);
         var reader = new WarehouseReader(warehouse);
         var patient = (await reader.PatientsAsync(new PatientFilter(), null, 1))[0];

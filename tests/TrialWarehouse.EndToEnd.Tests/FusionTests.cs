@@ -33,14 +33,14 @@ public class FusionTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 3, seed: 11);
-        var loader = new WarehouseLoader(warehouse, TimeProvider.System);
+        var loader = new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance);
         var ingestor = new Ingestor(loader);
         Assert.Equal(0, (await ingestor.IngestAsync([demo.OutputDirectory])).Rejected);
         string sampleId = File.ReadLines(Path.Combine(demo.OutputDirectory, "samples.csv")).Skip(1).First().Split(',')[0];
         string path = Path.Combine(TestEngines.TempDirectory(), $"{sampleId}.sv.vcf");
         await File.WriteAllTextAsync(path, SvVcf(sampleId));
         var reader = new WarehouseReader(warehouse);
-        var sampleKey = StableKey.Sample(sampleId);
+        var sampleKey = TestPseudonyms.SampleKey(sampleId);
 
         var file = Assert.Single((await ingestor.IngestAsync([path])).Files);
 

@@ -125,8 +125,8 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
         var loaded = await cohorts.GetAsync(engine);
         var files = CohortFiles.Read(loaded);
         var id = files.Lines.Where(l => l.Matched).Select(l => l.PatientId).First(files.ProfiledPatients.Contains);
-        var sample = files.Samples.Single(s => s.PatientId == id && File.Exists(loaded.File(s.SampleId + ".vcf")));
-        var vcfAlleles = File.ReadLines(loaded.File(sample.SampleId + ".vcf")).Where(l => !l.StartsWith('#')).Sum(l => l.Split('\t')[4].Split(',').Length);
+        var sample = files.Samples.Single(s => s.PatientId == id && File.Exists(loaded.File(files.SourceOf(s.SampleId) + ".vcf")));
+        var vcfAlleles = File.ReadLines(loaded.File(files.SourceOf(sample.SampleId) + ".vcf")).Where(l => !l.StartsWith('#')).Sum(l => l.Split('\t')[4].Split(',').Length);
 
         using var json = await loaded.RunAsync("""
             query($id: ID!) { patient(id: $id) { id tumorType
@@ -141,7 +141,7 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
         Assert.Equal(files.CopyNumber.Count(c => c.SampleId == sample.SampleId && c.State != 0), graphSample.GetProperty("copyNumberAlterations").GetArrayLength());
         Assert.Equal(files.Lines.Where(l => l.PatientId == id).Select(l => (l.LineNumber, l.Matched)),
             patient.GetProperty("therapyLines").EnumerateArray().Select(l => (l.GetProperty("lineNumber").GetInt32(), l.GetProperty("matched").GetBoolean())));
-        Assert.Equal(ClinicalFiles.ReadFollowUp(loaded.File("follow_up.csv")).Count(e => e.PatientId == id), patient.GetProperty("followUp").GetArrayLength());
+        Assert.Equal(ClinicalFiles.ReadFollowUp(loaded.File("follow_up.csv")).Count(e => TestPseudonyms.Patient(e.PatientId) == id), patient.GetProperty("followUp").GetArrayLength());
         Assert.Contains(patient.GetProperty("therapyLines").EnumerateArray(), l => l.GetProperty("matched").GetBoolean() && l.GetProperty("pfsDays").ValueKind == JsonValueKind.Number);
         using var unknown = await loaded.RunAsync("""{ patient(id: "NOPE") { id } }""");
         Assert.Equal(JsonValueKind.Null, unknown.RootElement.GetProperty("data").GetProperty("patient").ValueKind);
@@ -310,9 +310,10 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
         var lines = Read(all, "therapy_lines.tsv");
 
         Assert.Null(everyone.Errors);
-        Assert.Equal(files.Patients.Select(p => (p.PatientId, p.TumorType, p.DiagnosisDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+        // Rows follow the patients' (pseudonymous) ids, as the API pages them.
+        Assert.Equal(files.Patients.OrderBy(p => p.PatientId, StringComparer.Ordinal).Select(p => (p.PatientId, p.TumorType, p.DiagnosisDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
             patients.Select(p => (p["patient_id"], p["tumor_type"], p["diagnosis_date"])));
-        Assert.Equal(files.Lines.Select(l => (l.PatientId, l.LineNumber.ToString(CultureInfo.InvariantCulture), l.Regimen, string.Join(';', l.Drugs), l.Matched ? "true" : "false")),
+        Assert.Equal(files.Lines.OrderBy(l => l.PatientId, StringComparer.Ordinal).ThenBy(l => l.LineNumber).Select(l => (l.PatientId, l.LineNumber.ToString(CultureInfo.InvariantCulture), l.Regimen, string.Join(';', l.Drugs), l.Matched ? "true" : "false")),
             lines.Select(l => (l["patient_id"], l["line_number"], l["regimen"], l["drugs"], l["matched"])));
         Assert.Equal(vcfAlleles, alterations.Count(a => a["alteration_class"] == "mutation"));
         Assert.Equal(files.CopyNumber.Where(c => c.State != 0).Select(c => $"{c.SampleId} {c.Gene} {c.State}").Order(StringComparer.Ordinal),
@@ -356,25 +357,37 @@ public class GraphQLCohortTests(LoadedDemoCohorts cohorts) : IClassFixture<Loade
             .Order(StringComparer.Ordinal).ToList();
 }
 
-/// <summary>The demo cohort as its input files give it, read without the warehouse.</summary>
+/// <summary>
+/// The demo cohort as its input files give it, read without the warehouse, with every id pseudonymised as the
+/// warehouse must hold it (<see cref="SourceOf"/> gives a pseudonym's id in the files back).
+/// </summary>
 internal sealed record CohortFiles(
     IReadOnlyList<Domain.Patient> Patients,
     IReadOnlyList<Domain.Sample> Samples,
     IReadOnlyList<Domain.TherapyLine> Lines,
     IReadOnlyList<(string SampleId, string PatientId, string Gene, int State)> CopyNumber,
-    HashSet<string> ProfiledPatients)
+    HashSet<string> ProfiledPatients,
+    IReadOnlyDictionary<string, string> SourceIds)
 {
     public static CohortFiles Read(LoadedDemo loaded)
     {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Patient(string id) => sources[TestPseudonyms.Patient(id)] = id;
+        string Sample(string id) => sources[TestPseudonyms.Sample(id)] = id;
         var samples = ClinicalFiles.ReadSamples(loaded.File("samples.csv"));
         var patientOf = samples.ToDictionary(s => s.SampleId, s => s.PatientId);
         var copyNumber = Directory.GetFiles(loaded.Demo.OutputDirectory, "*.cna.tsv")
             .SelectMany(f => File.ReadLines(f).Skip(1).Select(l => l.Split('\t')))
-            .Select(c => (c[0], patientOf[c[0]], c[1], int.Parse(c[4], CultureInfo.InvariantCulture)))
+            .Select(c => (TestPseudonyms.Sample(c[0]), TestPseudonyms.Patient(patientOf[c[0]]), c[1], int.Parse(c[4], CultureInfo.InvariantCulture)))
             .ToList();
-        return new CohortFiles(ClinicalFiles.ReadPatients(loaded.File("patients.csv")), samples,
-            ClinicalFiles.ReadTherapyLines(loaded.File("therapy_lines.csv")), copyNumber, copyNumber.Select(c => c.Item2).ToHashSet());
+        var patients = ClinicalFiles.ReadPatients(loaded.File("patients.csv")).Select(p => p with { PatientId = TestPseudonyms.Patient(Patient(p.PatientId)) }).ToList();
+        var pseudonymous = samples.Select(s => s with { SampleId = TestPseudonyms.Sample(Sample(s.SampleId)), PatientId = TestPseudonyms.Patient(s.PatientId) }).ToList();
+        var lines = ClinicalFiles.ReadTherapyLines(loaded.File("therapy_lines.csv")).Select(l => l with { PatientId = TestPseudonyms.Patient(l.PatientId) }).ToList();
+        return new CohortFiles(patients, pseudonymous, lines, copyNumber, copyNumber.Select(c => c.Item2).ToHashSet(), sources);
     }
+
+    /// <summary>The id in the input files of a patient or sample pseudonym.</summary>
+    public string SourceOf(string pseudonym) => SourceIds[pseudonym];
 
     /// <summary>The tissue (child of the OncoTree root) most patients' tumor types lie under.</summary>
     public string MostCommonTissue() =>

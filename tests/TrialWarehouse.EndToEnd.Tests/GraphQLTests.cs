@@ -95,7 +95,7 @@ public class GraphQLTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients, seed: 21);
-        Assert.Equal(0, (await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([demo.OutputDirectory])).Rejected);
+        Assert.Equal(0, (await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([demo.OutputDirectory])).Rejected);
         var annotation = new ActionabilityAnnotation(new WarehouseReader(warehouse), new KnowledgeBaseStore(warehouse, TimeProvider.System));
         await annotation.AnnotateAsync(await annotation.ChooseAsync(null));
         var services = new ServiceCollection().AddSingleton(warehouse).AddTrialWarehouseGraphQL().BuildServiceProvider();

@@ -45,7 +45,7 @@ public class InboxTests
         Assert.False(Directory.Exists(Path.Combine(work, "data", "inbox", "night-1")));
         Assert.Contains("annotated under", run.Stdout);
         // Then, as the nightly job does, the reports of the patients whose files loaded.
-        Assert.Equal(["PT0001.pdf", "PT0002.pdf", "PT0003.pdf", "PT0004.pdf"],
+        Assert.Equal(new[] { "PT0001", "PT0002", "PT0003", "PT0004" }.Select(id => TestPseudonyms.Patient(id) + ".pdf").Order(StringComparer.Ordinal),
             Directory.GetFiles(Path.Combine(work, "data", "reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(0, status.ExitCode);
         Assert.Contains("night-1", status.Stdout);

@@ -51,7 +51,7 @@ public class MafIngestionTests
         File.WriteAllLines(maf, lines);
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
 
         var report = await ingestor.IngestAsync([.. files.Where(f => !f.EndsWith(".vcf", StringComparison.Ordinal)), maf]);
 
@@ -65,7 +65,7 @@ public class MafIngestionTests
     {
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
-        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([delivery]);
+        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([delivery]);
         Assert.True(report.Rejected == 0, string.Join(Environment.NewLine, report.Files.Where(f => f.Outcome == FileOutcome.Rejected).Select(f => f.Describe())));
         return await MutationsAsync(warehouse);
     }

@@ -21,7 +21,7 @@ public class PatientAsOfGraphQLTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var clock = new DayClock();
-        var loader = new WarehouseLoader(warehouse, clock);
+        var loader = new WarehouseLoader(warehouse, clock, TestPseudonyms.Instance);
         var patient = new Patient("PT1", "F", 1961, "BRCA", new DateOnly(2019, 3, 14), "Marseille", null);
         clock.Day = new DateOnly(2024, 1, 10);
         await loader.LoadPatientsAsync(new SourceFile("patients.csv", "p1", "Patients", null), [patient]);
@@ -37,15 +37,16 @@ public class PatientAsOfGraphQLTests
         var response = await runner.ExecuteAsync(new GraphQLRequest
         {
             Query = """
-                {
-                  before: patient(id: "PT1", asOf: "2024-01-09") { id }
-                  january: patient(id: "PT1", asOf: "2024-01-31") { site vitalStatus lastContactDate validFrom }
-                  february: patient(id: "PT1", asOf: "2024-02-10") { site vitalStatus lastContactDate }
-                  now: patient(id: "PT1") { site vitalStatus lastContactDate }
+                query($id: ID!) {
+                  before: patient(id: $id, asOf: "2024-01-09") { id }
+                  january: patient(id: $id, asOf: "2024-01-31") { site vitalStatus lastContactDate validFrom }
+                  february: patient(id: $id, asOf: "2024-02-10") { site vitalStatus lastContactDate }
+                  now: patient(id: $id) { site vitalStatus lastContactDate }
                   patients(filter: { asOf: "2024-02-29" }) { totalCount edges { node { id site vitalStatus } } }
                   empty: patients(filter: { asOf: "2023-12-31" }) { totalCount }
                 }
                 """,
+            Variables = new GraphQL.Inputs(new Dictionary<string, object?> { ["id"] = TestPseudonyms.Patient("PT1") }),
         });
 
         Assert.False(response.HasErrors, response.Json);
@@ -58,7 +59,7 @@ public class PatientAsOfGraphQLTests
         var page = data.GetProperty("patients");
         Assert.Equal(1, page.GetProperty("totalCount").GetInt32());
         var node = page.GetProperty("edges")[0].GetProperty("node");
-        Assert.Equal(("PT1", "Marseille", "deceased"), (node.GetProperty("id").GetString(), node.GetProperty("site").GetString(), node.GetProperty("vitalStatus").GetString()));
+        Assert.Equal((TestPseudonyms.Patient("PT1"), "Marseille", "deceased"), (node.GetProperty("id").GetString(), node.GetProperty("site").GetString(), node.GetProperty("vitalStatus").GetString()));
         Assert.Equal(0, data.GetProperty("empty").GetProperty("totalCount").GetInt32());
     }
 

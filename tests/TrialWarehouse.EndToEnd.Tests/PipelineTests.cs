@@ -24,7 +24,7 @@ public class PipelineTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 12, seed: 3);
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
 
         var report = await ingestor.IngestAsync([demo.OutputDirectory]);
 
@@ -59,7 +59,7 @@ public class PipelineTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 4, seed: 5);
-        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System));
+        var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
         await ingestor.IngestAsync([demo.OutputDirectory]);
         var reader = new WarehouseReader(warehouse);
         var keys = (await reader.PatientsAsync(new PatientFilter(), null, 100)).Select(p => p.PatientKey).ToArray();

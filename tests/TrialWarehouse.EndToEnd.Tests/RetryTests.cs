@@ -100,7 +100,7 @@ public class RetryTests
             var filters = new ShortRetries();
             Client = new BackgroundJobClient(storage, filters);
             var reader = new WarehouseReader(Warehouse);
-            var ingestion = new IngestionJobs(Inbox, new Ingestor(new WarehouseLoader(Warehouse, TimeProvider.System), new IngestRunLog(Warehouse)),
+            var ingestion = new IngestionJobs(Inbox, new Ingestor(new WarehouseLoader(Warehouse, TimeProvider.System, TestPseudonyms.Instance), new IngestRunLog(Warehouse)),
                 new ActionabilityAnnotation(reader, new KnowledgeBaseStore(Warehouse, TimeProvider.System)), reader,
                 new ReportFolder(reader, ReportSettings.Load(Path.Combine(AppContext.BaseDirectory, "reports", "report.json")), Path.Combine(work, "reports")),
                 inboxOptions, Warehouse, storage, TimeProvider.System, Client);

@@ -202,6 +202,7 @@ public class ScaleOutTests(ITestOutputHelper output)
                 // A worker killed while it held the scheduler's lock would otherwise stall the survivor's scheduled jobs for 10 minutes.
                 ["Hangfire__DistributedLockTimeout"] = "00:00:10",
                 ["Logging__LogLevel__Default"] = "Warning",
+                ["Pseudonymisation__Secret"] = TestPseudonyms.Secret,
             };
             foreach (var (key, value) in settings)
                 info.Environment[key] = value;

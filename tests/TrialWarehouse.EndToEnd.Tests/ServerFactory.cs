@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TrialWarehouse.Testing;
 
 namespace TrialWarehouse.EndToEnd.Tests;
 
@@ -41,6 +42,7 @@ public static class ServerFactory
             b.UseSetting("Ingestion:Archive", Path.Combine(data, "archive"));
             b.UseSetting("Ingestion:Quarantine", Path.Combine(data, "quarantine"));
             b.UseSetting("Reports:Output", Path.Combine(data, "reports"));
+            b.UseSetting("Pseudonymisation:Secret", TestPseudonyms.Secret);
             foreach (var (key, value) in ApiKeySettings())
                 b.UseSetting(key, value);
             foreach (var (key, value) in settings)

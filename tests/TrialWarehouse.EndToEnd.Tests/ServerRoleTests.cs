@@ -22,6 +22,7 @@ public class ServerRoleTests
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "TrialWarehouse.Server.dll"), "--role", role, "--urls", "http://127.0.0.1:0" })
             info.ArgumentList.Add(arg);
         info.Environment["Warehouse__Engine"] = "duckdb";
+        info.Environment["Pseudonymisation__Secret"] = TestPseudonyms.Secret;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = await process.StandardError.ReadToEndAsync();

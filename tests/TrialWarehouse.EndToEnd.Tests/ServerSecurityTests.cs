@@ -47,11 +47,11 @@ public class ServerSecurityTests
         using var clinician = server.Factory.Client(ServerFactory.ClinicianKey);
         using var anonymous = server.Factory.Client(null);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await bio.GetAsync("/reports/PT0001.pdf")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync("/reports/PT0001.pdf")).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/reports/PT0001.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bio.GetAsync($"/reports/{TestPseudonyms.Patient("PT0001")}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/reports/{TestPseudonyms.Patient("PT0001")}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/reports/{TestPseudonyms.Patient("PT0001")}.pdf")).StatusCode);
         // Past the role check, the id is validated: no such patient in the empty warehouse.
-        Assert.Equal(HttpStatusCode.NotFound, (await clinician.GetAsync("/reports/PT0001.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await clinician.GetAsync($"/reports/{TestPseudonyms.Patient("PT0001")}.pdf")).StatusCode);
     }
 
     [Fact]

@@ -46,13 +46,16 @@ public class ServerTests
             versions = await response.Content.ReadAsStringAsync();
         }
         Assert.Contains("\"version\"", versions);
-        for (var attempt = 0; attempt < 240 && !File.Exists(Path.Combine(data, "reports", "PT0001.pdf")); attempt++)
+        var first = TestPseudonyms.Patient("PT0001");
+        for (var attempt = 0; attempt < 240 && !File.Exists(Path.Combine(data, "reports", first + ".pdf")); attempt++)
             await Task.Delay(500);
-        Assert.True(File.Exists(Path.Combine(data, "reports", "PT0001.pdf")), "the nightly chain renders the reports of the patients with new data");
-        var pdf = await client.GetAsync("/reports/PT0001.pdf");
+        Assert.True(File.Exists(Path.Combine(data, "reports", first + ".pdf")), "the nightly chain renders the reports of the patients with new data");
+        var pdf = await client.GetAsync($"/reports/{first}.pdf");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/PT9999.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/reports/{TestPseudonyms.Patient("PT9999")}.pdf")).StatusCode);
+        // Hospital ids are refused in URLs: they would reach access logs.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/reports/PT0001.pdf")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/reports/..%2Fetc.pdf")).StatusCode);
         Assert.Contains("graphiql.min.js", await client.GetStringAsync("/graphql"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/graphiql/graphiql.min.js")).StatusCode);

@@ -111,7 +111,7 @@ public class SurvivalGraphQLTests
         Assert.Equal(40, nodes.Count);
         foreach (var node in nodes)
         {
-            var patient = cohort.Patients.Single(p => p.PatientId == node.GetProperty("id").GetString());
+            var patient = cohort.Patients.Single(p => TestPseudonyms.Patient(p.PatientId) == node.GetProperty("id").GetString());
             var os = cohort.Os(patient);
             Assert.Equal(os?.Days, node.GetProperty("osDays").ValueKind == JsonValueKind.Null ? null : node.GetProperty("osDays").GetInt32());
             Assert.Equal(os?.Event, node.GetProperty("osEvent").ValueKind == JsonValueKind.Null ? null : node.GetProperty("osEvent").GetBoolean());
@@ -236,7 +236,7 @@ public class SurvivalGraphQLTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients, seed: 21);
-        Assert.Equal(0, (await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([demo.OutputDirectory])).Rejected);
+        Assert.Equal(0, (await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([demo.OutputDirectory])).Rejected);
         var services = new ServiceCollection().AddSingleton(warehouse).AddTrialWarehouseGraphQL().BuildServiceProvider();
         return (warehouse, services.GetRequiredService<GraphQLRunner>(), demo);
     }

@@ -27,18 +27,18 @@ public class BiomarkerLoadTests
         ]);
         var reader = new WarehouseReader(warehouse);
 
-        var draws = await reader.CtcCountsAsync([StableKey.Patient("PT1")]);
+        var draws = await reader.CtcCountsAsync([TestPseudonyms.PatientKey("PT1")]);
         Assert.Equal([(Day, 12, (int?)3, (int?)1, (int?)1), (Day.AddDays(30), 2, null, null, null)],
             draws.Select(d => (d.DrawDate, d.Count, d.AtypicalCount, d.EmtCount, d.LineNumber)));
-        var ihc = await reader.IhcScoresAsync([StableKey.Sample("PT1-T1")]);
+        var ihc = await reader.IhcScoresAsync([TestPseudonyms.SampleKey("PT1-T1")]);
         Assert.Equal([("HER2", "ERBB2", 2.0, "negative"), ("NECTIN4", "NECTIN4", 210.0, null)], ihc.Select(i => (i.Marker, i.GeneSymbol, i.Score, i.IshResult)));
-        var models = await reader.ModelResponsesAsync([StableKey.Sample("PT1-T1")]);
+        var models = await reader.ModelResponsesAsync([TestPseudonyms.SampleKey("PT1-T1")]);
         Assert.Equal(["TGI 87.5%", "mPR"], models.Select(m => m.ToDomain("PT1-T1").ResultText).Order(StringComparer.Ordinal));
         Assert.Equal(1, await warehouse.QuerySingleOrDefaultAsync<long>(
             "SELECT COUNT(DISTINCT d.name) FROM fact_model_response f JOIN dim_drug d ON d.drug_key = f.drug_key WHERE d.name = f.drug"));
         Assert.Equal(2022, await warehouse.QuerySingleOrDefaultAsync<int>(
             "SELECT MIN(d.year) FROM fact_ctc_count f JOIN dim_date d ON d.date_key = f.draw_date_key"));
-        Assert.Equal(["PT1"], await reader.PatientsTouchedByFilesAsync([StableKey.File("i1")]));
+        Assert.Equal([TestPseudonyms.Patient("PT1")], await reader.PatientsTouchedByFilesAsync([StableKey.File("i1")]));
     }
 
     [SkippableTheory]
@@ -56,8 +56,8 @@ public class BiomarkerLoadTests
 
         Assert.Equal("ctc.csv", ctc.Superseded);
         // The second delivery of ctc.csv replaced the first one's rows, PT2's too: a file name's delivery replaces its predecessor whole.
-        Assert.Equal([14], (await reader.CtcCountsAsync([StableKey.Patient("PT1"), StableKey.Patient("PT2")])).Select(d => d.Count));
-        Assert.Equal([1.0], (await reader.IhcScoresAsync([StableKey.Sample("PT1-T1"), StableKey.Sample("PT2-T1")])).Select(i => i.Score));
+        Assert.Equal([14], (await reader.CtcCountsAsync([TestPseudonyms.PatientKey("PT1"), TestPseudonyms.PatientKey("PT2")])).Select(d => d.Count));
+        Assert.Equal([1.0], (await reader.IhcScoresAsync([TestPseudonyms.SampleKey("PT1-T1"), TestPseudonyms.SampleKey("PT2-T1")])).Select(i => i.Score));
     }
 
     [SkippableTheory]
@@ -70,9 +70,9 @@ public class BiomarkerLoadTests
 
         await loader.LoadCtcCountsAsync(File("ctc_2023.csv", "c2"), [Draw("PT1", Day, 12), Draw("PT1", Day.AddDays(30), 3)]);
 
-        var draws = await new WarehouseReader(warehouse).CtcCountsAsync([StableKey.Patient("PT1"), StableKey.Patient("PT2")]);
-        Assert.Equal([(StableKey.Patient("PT1"), 12), (StableKey.Patient("PT1"), 3), (StableKey.Patient("PT2"), 1)],
-            draws.Select(d => (d.PatientKey, d.Count)).OrderBy(d => d.PatientKey == StableKey.Patient("PT2")));
+        var draws = await new WarehouseReader(warehouse).CtcCountsAsync([TestPseudonyms.PatientKey("PT1"), TestPseudonyms.PatientKey("PT2")]);
+        Assert.Equal([(TestPseudonyms.PatientKey("PT1"), 12), (TestPseudonyms.PatientKey("PT1"), 3), (TestPseudonyms.PatientKey("PT2"), 1)],
+            draws.Select(d => (d.PatientKey, d.Count)).OrderBy(d => d.PatientKey == TestPseudonyms.PatientKey("PT2")));
     }
 
     [SkippableTheory]
@@ -89,15 +89,15 @@ public class BiomarkerLoadTests
 
         await loader.WithdrawAsync("ctc.csv");
         await loader.WithdrawAsync("ihc.csv");
-        Assert.Empty(await reader.CtcCountsAsync([StableKey.Patient("PT1")]));
-        Assert.Empty(await reader.IhcScoresAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Empty(await reader.CtcCountsAsync([TestPseudonyms.PatientKey("PT1")]));
+        Assert.Empty(await reader.IhcScoresAsync([TestPseudonyms.SampleKey("PT1-T1")]));
 
         // The model responses still refer to the sample: withdrawing samples.csv keeps it.
         await loader.WithdrawAsync("samples.csv");
-        Assert.Single(await reader.SamplesAsync([StableKey.Patient("PT1")]));
+        Assert.Single(await reader.SamplesAsync([TestPseudonyms.PatientKey("PT1")]));
         await loader.WithdrawAsync("model_responses.csv");
         await loader.WithdrawAsync("samples.csv");
-        Assert.Empty(await reader.ModelResponsesAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Empty(await reader.ModelResponsesAsync([TestPseudonyms.SampleKey("PT1-T1")]));
     }
 
     [SkippableTheory]
@@ -120,8 +120,8 @@ public class BiomarkerLoadTests
         Assert.Equal("ihc.csv: sample_id: 1 unknown sample(s): NO-SAMPLE; deliver them in samples.csv first (or with this file)", ihc.Message);
         Assert.Equal("model_responses.csv: sample_id: 1 unknown sample(s): NO-SAMPLE; deliver them in samples.csv first (or with this file)", model.Message);
         Assert.Equal(files, (await reader.SourceFilesAsync()).Count);
-        Assert.Empty(await reader.CtcCountsAsync([StableKey.Patient("PT1")]));
-        Assert.Empty(await reader.IhcScoresAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Empty(await reader.CtcCountsAsync([TestPseudonyms.PatientKey("PT1")]));
+        Assert.Empty(await reader.IhcScoresAsync([TestPseudonyms.SampleKey("PT1-T1")]));
         Assert.Equal(0, await warehouse.QuerySingleOrDefaultAsync<long>("SELECT COUNT(*) FROM dim_drug"));
     }
 
@@ -160,7 +160,7 @@ public class BiomarkerLoadTests
         var others = await reader.PatientsAsync(new PatientFilter { CtcConversionOnMatchedLine = false }, null, 100);
 
         Assert.Equal(["C01", "C03", "C07", "C11", "C13"], byDomain);
-        Assert.Equal(byDomain, converted.Select(p => p.PatientId));
+        Assert.Equal(byDomain.Select(TestPseudonyms.Patient).Order(StringComparer.Ordinal), converted.Select(p => p.PatientId));
         Assert.Equal(cases.Length - byDomain.Count, others.Count);
     }
 
@@ -184,7 +184,7 @@ public class BiomarkerLoadTests
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
-        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System));
+        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
     }
 
     private static async Task LoadPatientsAsync(WarehouseLoader loader, params string[] patients)

@@ -39,7 +39,7 @@ public class LoaderTests
         await loader.LoadTherapyLinesAsync(File("therapy_lines.csv", "t1"), [Line(1, matched: false), Line(2, matched: true)]);
 
         var reader = new WarehouseReader(warehouse);
-        var patient = await reader.PatientAsync("PT1");
+        var patient = await reader.PatientAsync(TestPseudonyms.Patient("PT1"));
         Assert.NotNull(patient);
         Assert.Equal(new DateOnly(2019, 3, 14), patient.DiagnosisDate);
         var samples = await reader.SamplesAsync([patient.PatientKey]);
@@ -104,7 +104,7 @@ public class LoaderTests
         // A night of deliveries: the loaded file among 2,500 others that brought nothing.
         var keys = Enumerable.Range(1, 2500).Select(i => (long)i).Append(lines.File.Key).ToArray();
 
-        Assert.Equal(["PT1"], await new WarehouseReader(warehouse).PatientsTouchedByFilesAsync(keys));
+        Assert.Equal([TestPseudonyms.Patient("PT1")], await new WarehouseReader(warehouse).PatientsTouchedByFilesAsync(keys));
     }
 
     [SkippableTheory]
@@ -119,7 +119,7 @@ public class LoaderTests
         var again = await loader.LoadVariantCallsAsync(file, Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
 
         Assert.Equal(LoadOutcome.AlreadyLoaded, again.Outcome);
-        Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")]));
     }
 
     [SkippableTheory]
@@ -132,7 +132,7 @@ public class LoaderTests
         await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "first"), Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
         var second = await loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "second"), Calls(("BRAF", 140753336, "A", "T", "p.V600E")));
 
-        var mutation = Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([StableKey.Sample("PT1-T1")]));
+        var mutation = Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")]));
         Assert.Equal("BRAF", mutation.Gene);
         Assert.Equal("PT1-T1.vcf", second.Superseded);
         var ledger = await new WarehouseReader(warehouse).SourceFilesAsync();
@@ -154,7 +154,7 @@ public class LoaderTests
         Assert.Contains("NOBODY", error.Message);
         Assert.Contains("therapy_lines.csv", error.Message);
         Assert.Equal(before.Count, (await reader.SourceFilesAsync()).Count);
-        Assert.Empty(await reader.TherapyLinesAsync([StableKey.Patient("PT1")]));
+        Assert.Empty(await reader.TherapyLinesAsync([TestPseudonyms.PatientKey("PT1")]));
     }
 
     [SkippableTheory]
@@ -185,13 +185,13 @@ public class LoaderTests
 
         Assert.Single(withdrawn);
         Assert.Empty(nothing);
-        Assert.Empty(await reader.MutationsAsync([StableKey.Sample("PT1-T1")]));
-        Assert.Single(await reader.TherapyLinesAsync([StableKey.Patient("PT1")]));
+        Assert.Empty(await reader.MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")]));
+        Assert.Single(await reader.TherapyLinesAsync([TestPseudonyms.PatientKey("PT1")]));
         Assert.Contains(await reader.SourceFilesAsync(), f => f.ContentHash == "v" && f.Status == FileStatus.Withdrawn);
         // The sample is still referred to by nothing but its own file: withdrawing samples.csv removes it, not the patient (therapy lines refer to it).
         await loader.WithdrawAsync("s");
-        Assert.Empty(await reader.SamplesAsync([StableKey.Patient("PT1")]));
-        Assert.NotNull(await reader.PatientAsync("PT1"));
+        Assert.Empty(await reader.SamplesAsync([TestPseudonyms.PatientKey("PT1")]));
+        Assert.NotNull(await reader.PatientAsync(TestPseudonyms.Patient("PT1")));
     }
 
     [SkippableTheory]
@@ -207,7 +207,7 @@ public class LoaderTests
         var reloaded = await loader.LoadVariantCallsAsync(file, Calls(("KRAS", 25245350, "C", "T", "p.G12D")));
 
         Assert.Equal(LoadOutcome.Loaded, reloaded.Outcome);
-        Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([StableKey.Sample("PT1-T1")]));
+        Assert.Single(await new WarehouseReader(warehouse).MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")]));
     }
 
     [SkippableTheory]
@@ -231,7 +231,7 @@ public class LoaderTests
         var error = await Assert.ThrowsAsync<InputRejectedException>(() => loader.LoadVariantCallsAsync(File("PT1-T1.vcf", "bad"), stream));
 
         Assert.Contains("PT1-T1.vcf:20101: ALT", error.Message);
-        Assert.Equal("KRAS", Assert.Single(await reader.MutationsAsync([StableKey.Sample("PT1-T1")])).Gene);
+        Assert.Equal("KRAS", Assert.Single(await reader.MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")])).Gene);
         Assert.Equal(ledger, await reader.SourceFilesAsync());
         Assert.Equal(1, (await warehouse.QueryAsync<long>("SELECT COUNT(*) FROM dim_variant")).Single());
     }
@@ -251,7 +251,7 @@ public class LoaderTests
         Assert.Equal(10_000, result.Rows);
         var reader = new WarehouseReader(warehouse);
         Assert.Equal(10_000, Assert.Single(await reader.SourceFilesAsync(), f => f.ContentHash == "many").RowsLoaded);
-        var mutations = await reader.MutationsAsync([StableKey.Sample("PT1-T1")]);
+        var mutations = await reader.MutationsAsync([TestPseudonyms.SampleKey("PT1-T1")]);
         Assert.Equal(10_000, mutations.Count);
         var site = Assert.Single(mutations, m => m.Pos == calls[7].Position);
         Assert.Equal((calls[7].Vaf, calls[7].Consequence), (site.Vaf, site.Consequence));
@@ -266,7 +266,7 @@ public class LoaderTests
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
-        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System));
+        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
     }
 
     private static async Task LoadPatientAndSampleAsync(WarehouseLoader loader)

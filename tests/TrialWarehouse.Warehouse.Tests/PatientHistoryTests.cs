@@ -22,7 +22,7 @@ public class PatientHistoryTests
     {
         var (warehouse, loader, clock) = await FreshAsync(engine);
         var reader = new WarehouseReader(warehouse);
-        var key = StableKey.Patient("PT1");
+        var key = TestPseudonyms.PatientKey("PT1");
 
         clock.Day = new DateOnly(2024, 1, 10);
         await loader.LoadPatientsAsync(File("patients.csv", "p1"), [Patient("Marseille")]);
@@ -46,11 +46,11 @@ public class PatientHistoryTests
             (4, "Lyon", "deceased", new DateOnly(2024, 3, 2), At(2024, 4, 10), (DateTime?)null),
         ], versions);
 
-        Assert.Null(await reader.PatientAsync("PT1", new DateOnly(2024, 1, 9)));
-        Assert.Equal("Marseille", (await reader.PatientAsync("PT1", new DateOnly(2024, 1, 10)))!.Site);
-        Assert.Equal("Marseille", (await reader.PatientAsync("PT1", new DateOnly(2024, 4, 9)))!.Site);
-        Assert.Equal("Lyon", (await reader.PatientAsync("PT1", new DateOnly(2024, 4, 10)))!.Site);
-        Assert.Equal("Lyon", (await reader.PatientAsync("PT1", null))!.Site);
+        Assert.Null(await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 1, 9)));
+        Assert.Equal("Marseille", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 1, 10)))!.Site);
+        Assert.Equal("Marseille", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 4, 9)))!.Site);
+        Assert.Equal("Lyon", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 4, 10)))!.Site);
+        Assert.Equal("Lyon", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), null))!.Site);
         Assert.Equal(("alive", (DateOnly?)new DateOnly(2024, 2, 1)), Vital(await reader.PatientVersionsAsync([key], new DateOnly(2024, 3, 9))));
         Assert.Equal(("deceased", (DateOnly?)new DateOnly(2024, 3, 2)), Vital(await reader.PatientVersionsAsync([key], new DateOnly(2024, 3, 10))));
         Assert.Equal(("deceased", (DateOnly?)new DateOnly(2024, 3, 2)), Vital(await reader.PatientVersionsAsync([key], null)));
@@ -75,11 +75,11 @@ public class PatientHistoryTests
         clock.Day = new DateOnly(2024, 5, 10);
         await loader.WithdrawAsync("f1");
 
-        var now = await reader.PatientAsync("PT1");
+        var now = await reader.PatientAsync(TestPseudonyms.Patient("PT1"));
         Assert.Equal(("Marseille", (string?)null), (now!.Site, now.Arm));
         Assert.Equal(("alive", (DateOnly?)null), Vital(await reader.PatientVersionsAsync([now.PatientKey], null)));
-        Assert.Equal("Lyon", (await reader.PatientAsync("PT1", new DateOnly(2024, 4, 9)))!.Site);
-        Assert.Equal("Marseille", (await reader.PatientAsync("PT1", new DateOnly(2024, 4, 10)))!.Site);
+        Assert.Equal("Lyon", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 4, 9)))!.Site);
+        Assert.Equal("Marseille", (await reader.PatientAsync(TestPseudonyms.Patient("PT1"), new DateOnly(2024, 4, 10)))!.Site);
         Assert.Equal(("deceased", (DateOnly?)new DateOnly(2024, 3, 1)), Vital(await reader.PatientVersionsAsync([now.PatientKey], new DateOnly(2024, 5, 9))));
         var versions = await warehouse.QueryAsync<(int Version, string Site, string Vital, long PatientsFile)>(
             "SELECT version, site, vital_status, patients_file_key FROM dim_patient_history ORDER BY version");
@@ -108,10 +108,10 @@ public class PatientHistoryTests
         var lungThen = await reader.CountPatientsAsync(new PatientFilter(TumorType: "LUAD") { AsOf = new DateOnly(2024, 1, 31) });
         var lungNow = await reader.CountPatientsAsync(new PatientFilter(TumorType: "LUAD"));
 
-        Assert.Equal([("PT1", "Marseille", "BRCA")], before.Select(p => (p.PatientId, p.Site!, p.TumorType)));
+        Assert.Equal([(TestPseudonyms.Patient("PT1"), "Marseille", "BRCA")], before.Select(p => (p.PatientId, p.Site!, p.TumorType)));
         Assert.Equal(0, lungThen);
         Assert.Equal(1, lungNow);
-        Assert.Equal(["PT1", "PT2"], (await reader.PatientsAsync(new PatientFilter { AsOf = new DateOnly(2024, 2, 10) }, null, 10)).Select(p => p.PatientId));
+        Assert.Equal(new[] { "PT1", "PT2" }.Select(TestPseudonyms.Patient).Order(StringComparer.Ordinal), (await reader.PatientsAsync(new PatientFilter { AsOf = new DateOnly(2024, 2, 10) }, null, 10)).Select(p => p.PatientId));
         Assert.Equal("LUAD", (await reader.PatientsAsync(new PatientFilter { AsOf = new DateOnly(2024, 2, 10) }, null, 10))[0].TumorType);
     }
 
@@ -121,7 +121,7 @@ public class PatientHistoryTests
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
-        var loader = new WarehouseLoader(warehouse, TimeProvider.System);
+        var loader = new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance);
         await loader.LoadPatientsAsync(File("patients.csv", "p1"), [Patient("Marseille")]);
         await loader.LoadFollowUpAsync(File("follow_up.csv", "f1"), [Event(2024, 3, 1, "death")]);
         await warehouse.InTransactionAsync(tx => tx.ExecuteAsync("DELETE FROM dim_patient_history"));
@@ -152,7 +152,7 @@ public class PatientHistoryTests
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var clock = new DayClock();
-        return (warehouse, new WarehouseLoader(warehouse, clock), clock);
+        return (warehouse, new WarehouseLoader(warehouse, clock, TestPseudonyms.Instance), clock);
     }
 
     /// <summary>Noon (UTC) of the day set: each load of a test happens on a day of its own.</summary>

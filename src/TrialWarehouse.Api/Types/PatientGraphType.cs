@@ -9,6 +9,11 @@ public sealed class PatientGraphType : ObjectGraphType<PatientNode>
         Name = "Patient";
         Description = "A trial participant, known by a pseudonymous id.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Pseudonymous patient id (the id `report` and `/reports/{id}.pdf` take).").Resolve(c => c.Source.Row.PatientId);
+        Field<StringGraphType>("sourceId").Description("The patient's id in the hospital's files." + Identification.Note).ResolveAsync(async c =>
+        {
+            Identification.RequireClinician(c);
+            return await c.Source.Batch.SourceIdOf(c.Source.Row.PatientId);
+        });
         Field<NonNullGraphType<StringGraphType>>("sex").Description("F, M or U.").Resolve(c => c.Source.Row.Sex);
         Field<NonNullGraphType<IntGraphType>>("birthYear").Description("Year of birth.").Resolve(c => c.Source.Row.BirthYear);
         Field<NonNullGraphType<StringGraphType>>("tumorType").Description("Primary tumor type as an OncoTree code.").Resolve(c => c.Source.Row.TumorType);

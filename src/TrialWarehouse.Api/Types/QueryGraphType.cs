@@ -95,5 +95,16 @@ public sealed class QueryGraphType : ObjectGraphType
                 var row = await reader.PatientAsync(c.GetArgument<string>("id"), asOf, c.CancellationToken);
                 return row is null ? null : new PageBatch(reader, [row], c.CancellationToken, asOf).Patients[0];
             });
+
+        Field<PatientGraphType>("patientBySourceId")
+            .Description("One patient by the id in the hospital's files; null when unknown." + Identification.Note)
+            .Argument<NonNullGraphType<StringGraphType>>("sourceId", "The patient's hospital id, as in patients.csv.")
+            .ResolveAsync(async c =>
+            {
+                Identification.RequireClinician(c);
+                var pseudonym = await reader.PseudonymAsync("patient", c.GetArgument<string>("sourceId"), c.CancellationToken);
+                var row = pseudonym is null ? null : await reader.PatientAsync(pseudonym, null, c.CancellationToken);
+                return row is null ? null : new PageBatch(reader, [row], c.CancellationToken).Patients[0];
+            });
     }
 }

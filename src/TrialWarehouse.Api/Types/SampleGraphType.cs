@@ -9,7 +9,12 @@ public sealed class SampleGraphType : ObjectGraphType<SampleNode>
     {
         Name = "Sample";
         Description = "A profiled tumor sample.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Sample id, as in its VCF.").Resolve(c => c.Source.Row.SampleId);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Pseudonymous sample id (the tumor sample of its VCF, pseudonymised).").Resolve(c => c.Source.Row.SampleId);
+        Field<StringGraphType>("sourceId").Description("The sample's id in the hospital's files (its VCF's tumor sample)." + Identification.Note).ResolveAsync(async c =>
+        {
+            Identification.RequireClinician(c);
+            return await c.Source.Batch.SourceIdOf(c.Source.Row.SampleId);
+        });
         Field<NonNullGraphType<DateOnlyGraphType>>("collectionDate").Description("Biopsy date." + DatePrecision.Note).Resolve(c => DatePrecision.For(c.User, c.Source.Row.CollectionDate));
         Field<NonNullGraphType<StringGraphType>>("specimenSite").Description("Where the specimen was taken.").Resolve(c => c.Source.Row.SpecimenSite);
         Field<FloatGraphType>("tumorCellularity").Description("Percent of tumor cells.").Resolve(c => c.Source.Row.TumorCellularity);

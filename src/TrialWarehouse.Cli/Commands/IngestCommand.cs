@@ -33,7 +33,7 @@ public static class IngestCommand
         command.SetAction((parse, cancellationToken) => CliApp.Run(async () =>
         {
             var warehouse = await CliApp.OpenAsync(parse, cancellationToken);
-            var loader = new WarehouseLoader(warehouse, TimeProvider.System);
+            var loader = await CliApp.LoaderAsync(parse, warehouse, cancellationToken);
             if (parse.GetValue(withdraw) is { } key)
                 return await WithdrawAsync(loader, key, cancellationToken);
 

@@ -46,7 +46,7 @@ public static class JobsCommand
         {
             var warehouse = await CliApp.OpenAsync(parse, cancellationToken);
             var box = new Inbox(new InboxOptions { Inbox = parse.GetValue(inbox)!, Archive = parse.GetValue(archive)!, Quarantine = parse.GetValue(quarantine)! });
-            var ingestor = new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System), new IngestRunLog(warehouse));
+            var ingestor = new Ingestor(await CliApp.LoaderAsync(parse, warehouse, cancellationToken), new IngestRunLog(warehouse));
             var rejected = 0;
             var loaded = new List<long>();
             var deliveries = box.PendingDeliveries();

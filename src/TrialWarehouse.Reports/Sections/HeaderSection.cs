@@ -19,6 +19,7 @@ internal static class HeaderSection
         var facts = new (string Label, string Value)[]
         {
             ("Patient (pseudonymous ID)", patient.PatientId),
+            ("Hospital ID", patient.HospitalId ?? "not recorded"),
             ("Report date", ReportFormat.Date(report.ReportDate)),
             ("Sex", patient.Sex),
             ("Birth year", patient.BirthYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -15,6 +15,10 @@ internal static class Tables
         ("tumor_cellularity", Float), ("assay", Text), ("genome_build", Text), ("tmb", Float), ("msi_status", Text), ("file_key", BigInt),
         ("collection_date_key", Int));
 
+    /// <summary>Pseudonym to hospital id (migration 012); read through the clinician role only.</summary>
+    public static readonly BulkTable IdentifierMap = BulkTable.Of("identifier_map",
+        ("identifier_key", BigInt), ("pseudonym", Text), ("kind", Text), ("source_id", Text));
+
     public static readonly BulkTable Gene = BulkTable.Of("dim_gene", ("gene_key", BigInt), ("symbol", Text));
 
     public static readonly BulkTable Variant = BulkTable.Of("dim_variant",

@@ -8,12 +8,13 @@ public sealed partial class WarehouseLoader
     /// <summary>A discrete copy-number matrix: every sample it has a column for is replaced, even one with no call left.</summary>
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<string> sampleIds, IReadOnlyList<CopyNumberCall> calls,
         CancellationToken cancellationToken = default) =>
-        LoadAsync(file, calls.Count, tx => InsertCopyNumbersAsync(tx, file, sampleIds, calls, cancellationToken), cancellationToken);
+        LoadAsync(file, calls.Count, (tx, ids) => InsertCopyNumbersAsync(tx, file, ids.Samples(sampleIds), ids.Of(calls), cancellationToken), cancellationToken);
 
     /// <summary>The fusions of several samples (a cBioPortal data_sv.txt): each sample's build is checked and its fusions replaced.</summary>
     public Task<LoadResult> LoadFusionsAsync(SourceFile file, IReadOnlyList<FusionProfile> profiles, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, profiles.Sum(p => (long)p.Calls.Count), async tx =>
+        LoadAsync(file, profiles.Sum(p => (long)p.Calls.Count), async (tx, ids) =>
         {
+            profiles = profiles.Select(ids.Of).ToList();
             foreach (var profile in profiles)
                 await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "SV file", cancellationToken);
             var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", profiles.Select(p => p.SampleId), cancellationToken);

@@ -1,4 +1,5 @@
 using TrialWarehouse.Domain;
+using TrialWarehouse.Warehouse.Privacy;
 
 namespace TrialWarehouse.Warehouse.Loading;
 
@@ -9,13 +10,14 @@ namespace TrialWarehouse.Warehouse.Loading;
 /// <remarks>
 /// Replacement follows the natural unit of each kind: a VCF or CNA file carries the complete calls of its samples,
 /// a therapy-line or follow-up file the complete history of the patients it names. Dimension rows (patients,
-/// samples) are upserted.
+/// samples) are upserted. Every hospital id (patient, sample, model) is replaced by its pseudonym before it is written.
 /// </remarks>
-public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time)
+public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider time, Pseudonymiser pseudonyms)
 {
     public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, patients.Count, async tx =>
+        LoadAsync(file, patients.Count, async (tx, ids) =>
         {
+            patients = ids.Of(patients);
             await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key", patients.Select(p => new object?[]
             {
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
@@ -28,8 +30,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     /// <param name="at">The line of each sample in its file, for the errors of the checks across files.</param>
     public Task<LoadResult> LoadSamplesAsync(SourceFile file, IReadOnlyList<Sample> samples, RecordLines? at = null,
         CancellationToken cancellationToken = default) =>
-        LoadAsync(file, samples.Count, async tx =>
+        LoadAsync(file, samples.Count, async (tx, ids) =>
         {
+            samples = ids.Of(samples);
             await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key",
                 samples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
             await CrossFileChecks.SamplesAsync(tx, file, samples, at, cancellationToken);
@@ -43,8 +46,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     /// <param name="at">The line of each therapy line in its file, for the errors of the checks across files.</param>
     public Task<LoadResult> LoadTherapyLinesAsync(SourceFile file, IReadOnlyList<TherapyLine> lines, RecordLines? at = null,
         CancellationToken cancellationToken = default) =>
-        LoadAsync(file, lines.Count, async tx =>
+        LoadAsync(file, lines.Count, async (tx, ids) =>
         {
+            lines = ids.Of(lines);
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", lines.Select(l => l.PatientId), cancellationToken);
             await CrossFileChecks.TherapyLinesAsync(tx, file, lines, at, cancellationToken);
             await EnsureRegimensAsync(tx, lines, cancellationToken);
@@ -60,8 +64,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     /// <param name="at">The line of each event in its file, for the errors of the checks across files.</param>
     public Task<LoadResult> LoadFollowUpAsync(SourceFile file, IReadOnlyList<FollowUpEvent> events, RecordLines? at = null,
         CancellationToken cancellationToken = default) =>
-        LoadAsync(file, events.Count, async tx =>
+        LoadAsync(file, events.Count, async (tx, ids) =>
         {
+            events = ids.Of(events);
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", events.Select(e => e.PatientId), cancellationToken);
             await CrossFileChecks.FollowUpAsync(tx, file, events, at, cancellationToken);
             await tx.BulkInsertAsync(Tables.FollowUp, events.Select(e => new object?[]
@@ -73,8 +78,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
 
     /// <summary>A CTC file carries the complete CTC history of the patients it names, as a follow-up file does.</summary>
     public Task<LoadResult> LoadCtcCountsAsync(SourceFile file, IReadOnlyList<CtcCount> draws, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, draws.Count, async tx =>
+        LoadAsync(file, draws.Count, async (tx, ids) =>
         {
+            draws = ids.Of(draws);
             var patients = await ReplacePatientHistoryAsync(tx, file, "fact_ctc_count", draws.Select(d => d.PatientId), cancellationToken);
             await tx.BulkInsertAsync(Tables.CtcCount, draws.Select(d => new object?[]
             {
@@ -85,8 +91,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
 
     /// <summary>An IHC file carries every score of the samples it names: a re-delivered sample's scores are replaced.</summary>
     public Task<LoadResult> LoadIhcResultsAsync(SourceFile file, IReadOnlyList<IhcResult> results, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, results.Count, async tx =>
+        LoadAsync(file, results.Count, async (tx, ids) =>
         {
+            results = ids.Of(results);
             var samples = await ReplaceSampleCallsAsync(tx, file, "fact_ihc_score", results.Select(r => r.SampleId), cancellationToken);
             await tx.BulkInsertAsync(Tables.IhcScore, results.Select(r => new object?[]
             {
@@ -96,8 +103,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
 
     /// <summary>A model-response file carries every response of the models grown from the samples it names.</summary>
     public Task<LoadResult> LoadModelResponsesAsync(SourceFile file, IReadOnlyList<ModelResponse> responses, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, responses.Count, async tx =>
+        LoadAsync(file, responses.Count, async (tx, ids) =>
         {
+            responses = ids.Of(responses);
             var samples = await ReplaceSampleCallsAsync(tx, file, "fact_model_response", responses.Select(r => r.SampleId), cancellationToken);
             await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Drug, "drug_key", ["name"],
                 responses.Select(r => r.Drug).Distinct(StringComparer.Ordinal).Select(d => new object?[] { StableKey.Drug(d), d }).ToList(),
@@ -110,12 +118,17 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         }, cancellationToken);
 
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, IReadOnlyList<CopyNumberCall> calls, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, calls.Count, tx => InsertCopyNumbersAsync(tx, file, calls.Select(c => c.SampleId), calls, cancellationToken), cancellationToken);
+        LoadAsync(file, calls.Count, (tx, ids) =>
+        {
+            var mapped = ids.Of(calls);
+            return InsertCopyNumbersAsync(tx, file, mapped.Select(c => c.SampleId), mapped, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>Loads the gene-level calls of one sample mapped from a CNV VCF, after checking the sample's build.</summary>
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, CopyNumberProfile profile, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, profile.Calls.Count, async tx =>
+        LoadAsync(file, profile.Calls.Count, async (tx, ids) =>
         {
+            profile = ids.Of(profile);
             await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "CNV VCF", cancellationToken);
             // The profile's sample is replaced even when it has no call left: a profile without alterations says so.
             await InsertCopyNumbersAsync(tx, file, [profile.SampleId], profile.Calls, cancellationToken);
@@ -134,8 +147,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
 
     /// <summary>Loads the fusions of one sample read from a structural-variant VCF, after checking the sample's build.</summary>
     public Task<LoadResult> LoadFusionsAsync(SourceFile file, FusionProfile profile, CancellationToken cancellationToken = default) =>
-        LoadAsync(file, profile.Calls.Count, async tx =>
+        LoadAsync(file, profile.Calls.Count, async (tx, ids) =>
         {
+            profile = ids.Of(profile);
             await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "SV VCF", cancellationToken);
             var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", [profile.SampleId], cancellationToken);
             await EnsureGenesAsync(tx, profile.Calls.SelectMany(c => new[] { c.Gene5, c.Gene3 }), cancellationToken);
@@ -154,15 +168,15 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     /// found invalid late in the file throws out of the enumeration and rolls the whole file back.
     /// </summary>
     public Task<LoadResult> LoadVariantCallsAsync(SourceFile file, SomaticCallStream calls, CancellationToken cancellationToken = default) =>
-        LoadCountingAsync(file, tx => InsertVariantCallsAsync(tx, file, calls, cancellationToken), cancellationToken);
+        LoadCountingAsync(file, (tx, ids) => InsertVariantCallsAsync(tx, file, ids.Of(calls), cancellationToken), cancellationToken);
 
     /// <summary>A MAF: the calls of each of its samples, in one transaction (a sample that fails rejects the file).</summary>
     public Task<LoadResult> LoadMutationsAsync(SourceFile file, IReadOnlyList<SomaticCalls> samples, CancellationToken cancellationToken = default) =>
-        LoadCountingAsync(file, async tx =>
+        LoadCountingAsync(file, async (tx, ids) =>
         {
             long rows = 0;
             foreach (var calls in samples)
-                rows += await InsertVariantCallsAsync(tx, file, SomaticCallStream.Of(calls), cancellationToken);
+                rows += await InsertVariantCallsAsync(tx, file, ids.Of(SomaticCallStream.Of(calls)), cancellationToken);
             return rows;
         }, cancellationToken);
 
@@ -212,20 +226,24 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
             throw Reject(file, "reference", $"the {what} {(what == "calls" ? "are" : "is")} on {build} but sample \"{sampleId}\" is recorded on {builds[0]}; coordinates of different builds are never mixed");
     }
 
-    private Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, Task> load, CancellationToken cancellationToken) =>
-        LoadAsync(file, rows, async tx =>
+    private Task<LoadResult> LoadAsync(SourceFile file, long rows, Func<WarehouseTransaction, LoadIdentifiers, Task> load,
+        CancellationToken cancellationToken) =>
+        LoadAsync(file, rows, async (tx, ids) =>
         {
-            await load(tx);
+            await load(tx, ids);
             return rows;
         }, cancellationToken);
 
     /// <summary>A load whose row count is known only once it is done (a file read as it is loaded).</summary>
-    private Task<LoadResult> LoadCountingAsync(SourceFile file, Func<WarehouseTransaction, Task<long>> load, CancellationToken cancellationToken) =>
+    private Task<LoadResult> LoadCountingAsync(SourceFile file, Func<WarehouseTransaction, LoadIdentifiers, Task<long>> load,
+        CancellationToken cancellationToken) =>
         LoadAsync(file, null, load, cancellationToken);
 
-    private async Task<LoadResult> LoadAsync(SourceFile file, long? knownRows, Func<WarehouseTransaction, Task<long>> load, CancellationToken cancellationToken) =>
+    private async Task<LoadResult> LoadAsync(SourceFile file, long? knownRows, Func<WarehouseTransaction, LoadIdentifiers, Task<long>> load,
+        CancellationToken cancellationToken) =>
         await warehouse.InTransactionAsync(async tx =>
         {
+            await RequireFingerprintAsync(tx, cancellationToken);
             var existing = await tx.QueryAsync<string>(FileStatusSql, new { file.ContentHash }, cancellationToken);
             if (existing.Count > 0 && existing[0] == FileStatus.Loaded)
                 return new LoadResult(file, LoadOutcome.AlreadyLoaded, 0, null);
@@ -241,7 +259,17 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 FileKey = file.Key, FileName = file.Name, file.ContentHash, file.Kind, LoadedAt = time.GetUtcNow().UtcDateTime,
                 file.JobId, RowCount = knownRows ?? 0, Status = FileStatus.Loaded,
             }, cancellationToken);
-            var rows = await load(tx);
+            var ids = new LoadIdentifiers(pseudonyms);
+            long rows;
+            try
+            {
+                rows = await load(tx, ids);
+            }
+            catch (InputRejectedException rejection)
+            {
+                throw await RevealAsync(tx, ids, rejection, cancellationToken);
+            }
+            await RecordIdentifiersAsync(tx, ids, cancellationToken);
             // A superseded delivery may have named patients the new one does not: their history is refreshed too.
             if (previous.Count > 0)
                 await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, null, cancellationToken);

@@ -44,7 +44,9 @@ public class CbioportalExportTests
         string vcf = demo.Files.First(f => f.EndsWith(".vcf", StringComparison.Ordinal));
 
         // The export's MAF replaced by what vcf to-maf writes for one of the demo's VCFs: the study's rules still hold.
-        VcfToMaf.Convert(Path.Combine(demo.OutputDirectory, vcf), Path.Combine(folder, "data_mutations_extended.txt"), VcfToMafOptions.Default);
+        // The study names the VCF's sample by its pseudonym.
+        VcfToMaf.Convert(Path.Combine(demo.OutputDirectory, vcf), Path.Combine(folder, "data_mutations_extended.txt"),
+            VcfToMafOptions.Default with { TumorId = TestPseudonyms.Sample(Path.GetFileNameWithoutExtension(vcf)) });
 
         Assert.Empty(CbioportalValidator.Validate(folder));
     }
@@ -74,7 +76,7 @@ public class CbioportalExportTests
         var warehouse = Warehouse.Warehouse.Create(TestEngines.Fresh(engine));
         await Migrator.MigrateAsync(warehouse);
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 8, seed: 11);
-        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System)).IngestAsync([demo.OutputDirectory]);
+        var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([demo.OutputDirectory]);
         Assert.Equal(0, report.Rejected);
         return (warehouse, demo);
     }

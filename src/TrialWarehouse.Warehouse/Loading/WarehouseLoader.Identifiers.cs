@@ -1,0 +1,74 @@
+using TrialWarehouse.Domain;
+using TrialWarehouse.Warehouse.Privacy;
+
+namespace TrialWarehouse.Warehouse.Loading;
+
+// The pseudonymisation of every load, in the load's transaction: the pairs it met go to identifier_map, its errors
+// name the ids as the file has them, and a warehouse built under one secret refuses loads under another.
+public sealed partial class WarehouseLoader
+{
+    private const string FingerprintSql = "SELECT fingerprint FROM pseudonymisation_key";
+
+    private const string InsertFingerprintSql = "INSERT INTO pseudonymisation_key (fingerprint, recorded_at) VALUES (@Fingerprint, @RecordedAt)";
+
+    private const string AnyPatientSql = "SELECT COUNT(*) FROM dim_patient";
+
+    private const string SourceIdsSql = "SELECT pseudonym AS Pseudonym, source_id AS SourceId FROM identifier_map WHERE pseudonym IN @Keys";
+
+    /// <summary>
+    /// Records the secret's fingerprint in a new warehouse, or checks it against the recorded one, so that a server
+    /// configured with another secret stops at start instead of failing file by file.
+    /// </summary>
+    public Task CheckPseudonymisationAsync(CancellationToken cancellationToken = default) =>
+        warehouse.InTransactionAsync(async tx =>
+        {
+            await RequireFingerprintAsync(tx, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    private Task RecordIdentifiersAsync(WarehouseTransaction tx, LoadIdentifiers ids, CancellationToken cancellationToken) =>
+        StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.IdentifierMap, "identifier_key", ["pseudonym", "source_id"],
+            ids.Pairs.Select(p => new object?[] { StableKey.Of("identifier", p.Pseudonym), p.Pseudonym, p.Kind, p.SourceId }).ToList(),
+            cancellationToken);
+
+    /// <summary>The same rejection, with every pseudonym in its messages written as the hospital id it stands for.</summary>
+    private static async Task<InputRejectedException> RevealAsync(WarehouseTransaction tx, LoadIdentifiers ids, InputRejectedException rejection,
+        CancellationToken cancellationToken)
+    {
+        var texts = rejection.Errors.Select(e => e.Message).Append(rejection.Message).ToList();
+        var unknown = texts.SelectMany(ids.UnknownIn).Distinct(StringComparer.Ordinal).ToArray();
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in unknown.Chunk(Engines.SqlText.MaxListLength))
+            foreach (var row in await tx.QueryAsync<IdentifierRow>(SourceIdsSql, new { Keys = chunk }, cancellationToken))
+                known[row.Pseudonym] = row.SourceId;
+        return rejection.Errors.Count > 0
+            ? new InputRejectedException(rejection.Errors.Select(e => e with { Message = ids.Reveal(e.Message, known) }).ToList())
+            : new InputRejectedException(ids.Reveal(rejection.Message, known));
+    }
+
+    /// <summary>
+    /// A warehouse is built under one secret: the first load records its fingerprint, later ones must match it. Loads
+    /// under another secret would give every patient a second pseudonym. Checked in every load's transaction (one small
+    /// query), so that a rolled-back first load does not leave a warehouse without its fingerprint.
+    /// </summary>
+    private async Task RequireFingerprintAsync(WarehouseTransaction tx, CancellationToken cancellationToken)
+    {
+        var recorded = await tx.QueryAsync<string>(FingerprintSql, cancellationToken: cancellationToken);
+        if (recorded.Count == 0)
+        {
+            if ((await tx.QueryAsync<long>(AnyPatientSql, cancellationToken: cancellationToken))[0] > 0)
+                throw new WarehouseConfigurationException(
+                    "this warehouse holds patients loaded before pseudonymisation, under their hospital ids; rebuild it from the archived files " +
+                    "(docs/operations.md, \"Rotating the pseudonymisation secret\") instead of mixing pseudonymous and identified rows");
+            await tx.ExecuteAsync(InsertFingerprintSql, new { pseudonyms.Fingerprint, RecordedAt = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        }
+        else if (!recorded.Contains(pseudonyms.Fingerprint, StringComparer.Ordinal))
+        {
+            throw new WarehouseConfigurationException(
+                $"{Pseudonymiser.SecretSetting} is not the secret this warehouse was built under (fingerprint {recorded[0]}, configured {pseudonyms.Fingerprint}); " +
+                "configure the original secret, or rebuild the warehouse under the new one (docs/operations.md)");
+        }
+    }
+
+    private sealed record IdentifierRow(string Pseudonym, string SourceId);
+}
