@@ -23,7 +23,7 @@ internal static class AlterationSections
         ];
         if (withSample)
         {
-            columns.Insert(0, new("Sample", 1.1));
+            columns.Insert(0, new("Sample", 1.75));
         }
 
         var rows = report.Mutations
@@ -91,7 +91,7 @@ internal static class AlterationSections
 
         TableLayout.Place(
             flow,
-            [new("Fusion", 1.4), new("5' breakpoint", 1.4), new("3' breakpoint", 1.4), new("Supporting reads", 1, AlignRight: true), new("Sample", 1.2), new("Tier", 0.8)],
+            [new("Fusion", 1.3), new("5' breakpoint", 1.3), new("3' breakpoint", 1.3), new("Supporting reads", 1, AlignRight: true), new("Sample", 1.75), new("Tier", 0.7)],
             [.. fusions.OrderBy(f => f.Gene5, StringComparer.Ordinal).ThenBy(f => f.Gene3, StringComparer.Ordinal).Select(f => new TableRow(
                 [$"{f.Gene5}::{f.Gene3}", f.Breakpoint5, f.Breakpoint3, ReportFormat.Integer(f.SupportingReads), f.SampleId,
                  TierOf(report, f.Gene5, f.Alteration)],

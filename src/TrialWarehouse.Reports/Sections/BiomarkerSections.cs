@@ -12,7 +12,7 @@ internal static class BiomarkerSections
         flow.Heading("Protein biomarkers (immunohistochemistry)", theme.Heading, StructureTag.Heading2);
         TableLayout.Place(
             flow,
-            [new("Marker", 0.8), new("Score", 0.9), new("ISH", 0.7), new("Class", 1.6), new("Clone", 0.9), new("Sample", 1.1), new("Tier", 0.6)],
+            [new("Marker", 0.8), new("Score", 0.9), new("ISH", 0.7), new("Class", 1.2), new("Clone", 0.8), new("Sample", 1.75), new("Tier", 0.6)],
             [.. report.Ihc!.OrderBy(i => i.SampleId, StringComparer.Ordinal).ThenBy(i => i.Marker, StringComparer.Ordinal).Select(i =>
             {
                 var tier = AlterationSections.TierOf(report, i.Gene, i.Alteration);
@@ -61,7 +61,7 @@ internal static class BiomarkerSections
         flow.Heading("Patient-derived models: drug responses", theme.Heading, StructureTag.Heading2);
         TableLayout.Place(
             flow,
-            [new("Model", 1.0), new("Kind", 0.8), new("Passage", 0.6, AlignRight: true), new("Drug", 1.7), new("Dose", 1.0), new("Response", 1.1), new("Sample", 1.1)],
+            [new("Model", 1.6), new("Kind", 0.7), new("Passage", 0.7, AlignRight: true), new("Drug", 1.2), new("Dose", 1.0), new("Response", 1.1), new("Sample", 1.75)],
             [.. report.ModelResponses!.OrderBy(m => m.ModelId, StringComparer.Ordinal).ThenBy(m => m.Drug, StringComparer.Ordinal).ThenBy(m => m.Result, StringComparer.Ordinal)
                 .Select(m => new TableRow([m.ModelId, m.ModelKind, ReportFormat.Integer(m.Passage), m.Drug, ReportFormat.Text(m.Dose), m.Result, m.SampleId]))],
             theme.Table);

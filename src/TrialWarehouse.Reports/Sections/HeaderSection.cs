@@ -40,7 +40,7 @@ internal static class HeaderSection
 
         TableLayout.Place(
             flow,
-            [new("Sample", 1.2), new("Specimen site", 1.4), new("Collected", 0.9), new("Tumor cellularity", 0.9, AlignRight: true), new("Assay", 1.3),
+            [new("Sample", 1.75), new("Specimen site", 1.2), new("Collected", 0.9), new("Tumor cellularity", 0.9, AlignRight: true), new("Assay", 1.1),
              new("Genome build", 0.8), new("TMB, MSI", 1.0)],
             [.. report.Samples.Select(s => new TableRow([
                 s.SampleId, s.SpecimenSite, ReportFormat.Date(s.CollectionDate), ReportFormat.Percent(s.TumorCellularity / 100), s.Assay, s.GenomeBuild,
