@@ -1,6 +1,5 @@
 using System.CommandLine;
 using TrialWarehouse.Warehouse;
-using TrialWarehouse.Warehouse.Engines;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Privacy;
 
@@ -45,9 +44,8 @@ public static class CliApp
     /// <summary>A loader under the configured pseudonymisation secret, checked against the one the warehouse was built under.</summary>
     public static async Task<WarehouseLoader> LoaderAsync(ParseResult parse, Warehouse.Warehouse warehouse, CancellationToken cancellationToken)
     {
-        var local = warehouse.Engine is DuckDbEngine duckDb ? Path.Combine(Path.GetDirectoryName(duckDb.FilePath)!, "pseudonymisation.secret") : null;
         var pseudonyms = PseudonymisationSecret.Resolve(System.Environment.GetEnvironmentVariable("Pseudonymisation__Secret"),
-            parse.GetValue(SecretFile) ?? System.Environment.GetEnvironmentVariable("Pseudonymisation__SecretFile"), local,
+            parse.GetValue(SecretFile) ?? System.Environment.GetEnvironmentVariable("Pseudonymisation__SecretFile"), PseudonymisationSecret.NextTo(warehouse.Engine),
             message => Console.Error.WriteLine($"trialwarehouse: {message}"));
         var loader = new WarehouseLoader(warehouse, TimeProvider.System, pseudonyms);
         await loader.CheckPseudonymisationAsync(cancellationToken);

@@ -46,6 +46,12 @@ catch (WarehouseConfigurationException e)
     Console.Error.WriteLine(e.Message);
     return 1;
 }
+catch (WarehouseUnavailableException e)
+{
+    // E.g. the DuckDB file held by another process: before, an unhandled exception (exit 134) with a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 3;
+}
 await app.RunAsync();
 return 0;
 

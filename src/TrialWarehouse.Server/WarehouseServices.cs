@@ -54,7 +54,7 @@ public static class WarehouseServices
         services.AddSingleton(TimeProvider.System);
         // Resolved at start (Startup), so that a missing secret stops the server before it serves anything.
         services.AddSingleton(sp => PseudonymisationSecret.Resolve(configuration[Pseudonymiser.SecretSetting], configuration[PseudonymisationSecret.FileSetting],
-            sp.GetRequiredService<IHostEnvironment>().IsDevelopment() ? Path.Combine("data", "pseudonymisation.secret") : null,
+            sp.GetRequiredService<IHostEnvironment>().IsDevelopment() ? PseudonymisationSecret.NextTo(warehouse.Engine) ?? Path.Combine("data", "pseudonymisation.secret") : null,
             message => sp.GetRequiredService<ILoggerFactory>().CreateLogger("TrialWarehouse.Startup").LogWarning("{Message}", message)));
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<IngestRunLog>();

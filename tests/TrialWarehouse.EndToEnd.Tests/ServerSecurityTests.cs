@@ -220,6 +220,32 @@ public class ServerSecurityTests
     }
 
     /// <summary>Disposes the factory even when the server failed to start.</summary>
+    [Fact]
+    public async Task InDevelopment_WithoutASecret_OneIsGeneratedNextToTheWarehouse_AndReusedAtTheNextStart()
+    {
+        var data = TestEngines.TempDirectory();
+        var secretFile = Path.Combine(data, "pseudonymisation.secret");
+        string Fingerprint(ServerFactoryScope server) => server.Factory.Services.GetRequiredService<Warehouse.Privacy.Pseudonymiser>().Fingerprint;
+
+        string first;
+        await using (var server = new ServerFactoryScope(ServerFactory.Create(data, ("Demo:SeedOnFirstStart", "false"), ("Pseudonymisation:Secret", ""))))
+        {
+            Assert.Equal("Healthy", await server.Factory.Client(null).GetStringAsync("/health"));
+            first = Fingerprint(server);
+        }
+        var secret = await File.ReadAllTextAsync(secretFile);
+        await using (var again = new ServerFactoryScope(ServerFactory.Create(data, ("Demo:SeedOnFirstStart", "false"), ("Pseudonymisation:Secret", ""))))
+        {
+            Assert.Equal("Healthy", await again.Factory.Client(null).GetStringAsync("/health"));
+            Assert.Equal(first, Fingerprint(again));
+        }
+
+        Assert.True(secret.Trim().Length >= 32);
+        Assert.NotEqual(TestPseudonyms.Instance.Fingerprint, first);
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(secretFile));
+    }
+
     private sealed class ServerFactoryScope(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory) : IAsyncDisposable
     {
         public Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Factory { get; } = factory;

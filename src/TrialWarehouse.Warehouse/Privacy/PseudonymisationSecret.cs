@@ -12,6 +12,10 @@ public static class PseudonymisationSecret
 {
     public const string FileSetting = "Pseudonymisation:SecretFile";
 
+    /// <summary>The local secret file of an embedded warehouse: next to its DuckDB file; null for a server engine.</summary>
+    public static string? NextTo(Engines.Engine engine) =>
+        engine is Engines.DuckDbEngine duckDb ? Path.Combine(Path.GetDirectoryName(duckDb.FilePath)!, "pseudonymisation.secret") : null;
+
     /// <param name="localFile">The file to read or generate when nothing is configured; null where that is not allowed.</param>
     /// <param name="say">Told when the local file is generated or used.</param>
     public static Pseudonymiser Resolve(string? secret, string? secretFile, string? localFile, Action<string> say)
