@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using TrialWarehouse.Domain;
 
 namespace TrialWarehouse.Clinical;
 
@@ -12,12 +13,12 @@ internal static class ClinicalTable
         DisableColCountCheck = true,
     });
 
-    public static IReadOnlyList<T> Read<T>(string path, RecordMapper<T> mapper)
+    public static IReadOnlyList<T> Read<T>(string path, RecordMapper<T> mapper, InputLimits? limits)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(path);
         var errors = new ErrorLog(Path.GetFileName(path));
-        var text = Utf8Text.Decode(File.ReadAllBytes(path), errors);
+        var text = Utf8Text.Decode(InputLineReader.ReadAllBytes(path, limits), errors);
         if (text is null)
         {
             throw errors.ToException();

@@ -11,21 +11,29 @@ public sealed class Inbox(InboxOptions options)
 
     public string InboxPath => Path.GetFullPath(options.Inbox);
 
-    /// <summary>Complete deliveries waiting in the inbox, oldest first.</summary>
+    /// <summary>
+    /// Complete deliveries waiting in the inbox, oldest first. A link to a folder is among them whatever it points to:
+    /// it is not read, only refused and moved to the quarantine.
+    /// </summary>
     public IReadOnlyList<string> PendingDeliveries()
     {
         if (!Directory.Exists(InboxPath))
             return [];
         return Directory.GetDirectories(InboxPath)
-            .Where(d => File.Exists(Path.Combine(d, DoneMarker)))
+            .Where(d => DeliveryFiles.IsLink(d) || File.Exists(Path.Combine(d, DoneMarker)))
             .OrderBy(Directory.GetLastWriteTimeUtc)
             .ThenBy(d => d, StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>Writes files as one delivery: into a hidden folder first, then renamed and marked done.</summary>
+    /// <param name="name">The delivery's folder name: one plain name (no separator, no '..', no control character).</param>
     public string Deliver(string name, Action<string> writeFiles)
     {
+        ArgumentNullException.ThrowIfNull(writeFiles);
+        if (string.IsNullOrEmpty(name) || name is "." or ".." || name.IndexOfAny(['/', '\\']) >= 0 || name.Any(char.IsControl)
+            || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            throw new ArgumentException($"'{name}' is not a delivery name: expected one folder name, without separators, '..' or control characters", nameof(name));
         Directory.CreateDirectory(InboxPath);
         var staging = Path.Combine(InboxPath, "." + name);
         var final = Path.Combine(InboxPath, name);
@@ -35,43 +43,90 @@ public sealed class Inbox(InboxOptions options)
         return final;
     }
 
-    /// <summary>Moves an ingested delivery out of the inbox, so a re-run of the job finds nothing left to do.</summary>
+    /// <summary>
+    /// Moves an ingested delivery out of the inbox, so a re-run of the job finds nothing left to do. A symbolic link
+    /// is moved itself, never its target. Every move is checked before any is made: a file outside the delivery, or
+    /// a target outside the archive or quarantine folder of the delivery, refuses the whole settling.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A move would leave the delivery's folder or its archive/quarantine folder; nothing was moved.</exception>
     public void Settle(string delivery, IngestReport report)
     {
-        var name = Path.GetFileName(delivery);
+        ArgumentNullException.ThrowIfNull(report);
+        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(delivery));
+        var name = Path.GetFileName(source);
+        var quarantine = Path.GetFullPath(options.Quarantine);
+        var archive = Path.GetFullPath(options.Archive);
+
+        // A delivery that is itself a link: the link goes to the quarantine, with the report of why.
+        if (DeliveryFiles.IsLink(source))
+        {
+            var rejected = report.Files.Where(f => f.Outcome == FileOutcome.Rejected).SelectMany(f => f.Errors).DefaultIfEmpty(DeliveryFiles.LinkError(source));
+            var link = Target(quarantine, name, name, source);
+            Move(source, link);
+            WriteReport(link, name, rejected);
+            return;
+        }
+
+        var moves = new List<(string Source, string Target, FileResult? Rejected)>();
         foreach (var file in report.Files)
         {
-            if (!File.Exists(file.Path))
+            if (!DeliveryFiles.Exists(file.Path))
                 continue;
-            var relative = Path.GetRelativePath(delivery, file.Path);
-            if (file.Outcome == FileOutcome.Rejected)
-            {
-                var target = MoveInto(Path.GetFullPath(options.Quarantine), name, relative, file.Path);
-                File.WriteAllLines(target + ".error.txt",
-                    [$"{Path.GetFileName(file.Path)} was rejected; nothing of it was loaded. Fix and deliver it again.", "", .. file.Errors.Select(e => e.ToString())]);
-            }
-            else
-            {
-                MoveInto(Path.GetFullPath(options.Archive), name, relative, file.Path);
-            }
+            var full = Path.GetFullPath(file.Path);
+            var relative = Path.GetRelativePath(source, full);
+            moves.Add(file.Outcome == FileOutcome.Rejected
+                ? (full, Target(quarantine, name, relative, full), file)
+                : (full, Target(archive, name, relative, full), null));
         }
-        // What is left is not data but describes it (a cBioPortal study's meta files and case lists): archived with it.
-        if (Directory.Exists(delivery))
+
+        foreach (var (from, to, rejected) in moves)
         {
-            foreach (var file in Directory.EnumerateFiles(delivery, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).ToList())
-                MoveInto(Path.GetFullPath(options.Archive), name, Path.GetRelativePath(delivery, file), file);
+            Move(from, to);
+            if (rejected is not null)
+                WriteReport(to, Path.GetFileName(from), rejected.Errors);
+        }
+
+        // What is left is not data but describes it (a cBioPortal study's meta files and case lists): archived with it.
+        if (Directory.Exists(source))
+        {
+            foreach (var file in DeliveryFiles.Files(source).ToList())
+                Move(file, Target(archive, name, Path.GetRelativePath(source, file), file));
         }
 
         // A second delivery of the same job (Hangfire runs a job at least once) may have settled it meanwhile.
-        if (Directory.Exists(delivery))
-            Directory.Delete(delivery, recursive: true);
+        // Deleting a folder removes the links in it, not what they point to.
+        if (Directory.Exists(source))
+            Directory.Delete(source, recursive: true);
     }
 
-    private static string MoveInto(string root, string delivery, string relative, string source)
+    /// <summary>Where a file of the delivery goes: under root/delivery, or refused when the path would leave it.</summary>
+    private static string Target(string root, string delivery, string relative, string source)
     {
-        var target = Path.Combine(root, delivery, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(source, target, overwrite: true);
+        var folder = Path.GetFullPath(Path.Combine(root, delivery));
+        var target = Path.GetFullPath(Path.Combine(folder, relative));
+        if (!DeliveryFiles.IsUnder(folder, root) || !DeliveryFiles.IsUnder(target, folder))
+            throw new InvalidOperationException(
+                $"refusing to settle {source} to {target}: it would leave {Path.Combine(root, delivery)} (the delivery's name or the file's path goes outside it); nothing was moved");
         return target;
     }
+
+    private static void Move(string source, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (Directory.Exists(source) && DeliveryFiles.IsLink(source))
+        {
+            // A link to a folder: File.Move does not take it, Directory.Move renames the link itself.
+            if (DeliveryFiles.IsLink(target))
+                File.Delete(target);
+            Directory.Move(source, target);
+        }
+        else
+        {
+            File.Move(source, target, overwrite: true);
+        }
+    }
+
+    private static void WriteReport(string target, string name, IEnumerable<Domain.InputError> errors) =>
+        File.WriteAllLines(target + ".error.txt",
+            [$"{name} was rejected; nothing of it was loaded. Fix and deliver it again.", "", .. errors.Select(e => e.ToString())]);
 }

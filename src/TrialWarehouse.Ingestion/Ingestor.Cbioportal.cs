@@ -13,20 +13,29 @@ namespace TrialWarehouse.Ingestion;
 // cBioPortal study folders: their files are typed by the meta files and read with the study's anchors.
 public sealed partial class Ingestor
 {
-    /// <summary>Every file to ingest: a study folder's data files as its meta files type them, any other file by its name.</summary>
-    private static IEnumerable<(string Path, FileKind? Kind, CbioportalFolder? Study, InputError? Error)> Plan(IEnumerable<string> requested)
+    /// <summary>
+    /// Every file to ingest: a study folder's data files as its meta files type them, any other file by its name. A
+    /// symbolic link, given or found in a folder, is refused unread (a folder that is a link is not walked into).
+    /// </summary>
+    private IEnumerable<(string Path, FileKind? Kind, CbioportalFolder? Study, InputError? Error)> Plan(IEnumerable<string> requested)
     {
         foreach (var path in requested)
         {
+            if (DeliveryFiles.IsLink(path))
+            {
+                yield return (path, Directory.Exists(path) ? null : FileKinds.Classify(path), null, DeliveryFiles.LinkError(path));
+                continue;
+            }
+
             if (!Directory.Exists(path))
             {
                 yield return (path, FileKinds.Classify(path), null, null);
                 continue;
             }
 
-            var studies = CbioportalFolder.Find(path).Select(CbioportalFolder.Open).ToList();
-            foreach (var file in Expand([path]).Where(f => !studies.Any(s => IsUnder(f, s.Directory))))
-                yield return (file, FileKinds.Classify(file), null, null);
+            var studies = CbioportalFolder.Find(path).Select(d => CbioportalFolder.Open(d, _limits)).ToList();
+            foreach (var file in Expand([path]).Where(f => !studies.Any(s => DeliveryFiles.IsUnder(f, s.Directory))))
+                yield return (file, FileKinds.Classify(file), null, DeliveryFiles.IsLink(file) ? DeliveryFiles.LinkError(file) : null);
             foreach (var study in studies)
             {
                 foreach (var file in study.Files)
@@ -35,9 +44,6 @@ public sealed partial class Ingestor
         }
     }
 
-    private static bool IsUnder(string file, string directory) =>
-        Path.GetFullPath(file).StartsWith(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
     private async Task<FileResult> IngestStudyFileAsync(CbioportalFolder study, string path, FileKind kind, string? jobId, CancellationToken cancellationToken)
     {
         try
@@ -45,16 +51,16 @@ public sealed partial class Ingestor
             var load = kind switch
             {
                 FileKind.Patients => await loader.LoadPatientsAsync(Source(study, path, kind, jobId, null),
-                    CbioportalClinical.ReadPatients(path, study.SampleFile, study.TypeOfCancer, TimeProvider.System), cancellationToken),
+                    CbioportalClinical.ReadPatients(path, study.SampleFile, study.TypeOfCancer, TimeProvider.System, _limits), cancellationToken),
                 FileKind.Samples => await WithAnchors(study, path, anchors => loader.LoadSamplesAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadSamples(path, anchors, study.GenomeBuild, out var lines), new RecordLines(lines, "DAYS_TO_COLLECTION"), cancellationToken)),
+                    CbioportalClinical.ReadSamples(path, anchors, study.GenomeBuild, out var lines, _limits), new RecordLines(lines, "DAYS_TO_COLLECTION"), cancellationToken)),
                 FileKind.TherapyLines => await WithAnchors(study, path, anchors => loader.LoadTherapyLinesAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadTreatments(path, anchors, out var lines), new RecordLines(lines, "START_DATE"), cancellationToken)),
+                    CbioportalClinical.ReadTreatments(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
                 FileKind.FollowUp => await WithAnchors(study, path, anchors => loader.LoadFollowUpAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadStatus(path, anchors, out var lines), new RecordLines(lines, "START_DATE"), cancellationToken)),
-                FileKind.CopyNumber => await LoadCnaAsync(Source(study, path, kind, jobId, null), CbioportalCna.Read(path), cancellationToken),
-                FileKind.Fusions => await loader.LoadFusionsAsync(Source(study, path, kind, jobId, null), CbioportalSv.Read(path, study.GenomeBuild), cancellationToken),
-                FileKind.Mutations => await loader.LoadMutationsAsync(Source(study, path, kind, jobId, null), MafReader.Read(path, cancellationToken), cancellationToken),
+                    CbioportalClinical.ReadStatus(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
+                FileKind.CopyNumber => await LoadCnaAsync(Source(study, path, kind, jobId, null), CbioportalCna.Read(path, _limits), cancellationToken),
+                FileKind.Fusions => await loader.LoadFusionsAsync(Source(study, path, kind, jobId, null), CbioportalSv.Read(path, study.GenomeBuild, _limits), cancellationToken),
+                FileKind.Mutations => await loader.LoadMutationsAsync(Source(study, path, kind, jobId, null), MafReader.Read(path, _limits, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no study loader for {kind}"),
             };
             return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
@@ -77,7 +83,7 @@ public sealed partial class Ingestor
     /// Runs a load that needs each patient's anchor (DIAGNOSIS_DATE of the study's patient file); without a readable
     /// patient file the file is rejected, saying how to give the anchor.
     /// </summary>
-    private static async Task<LoadResult> WithAnchors(CbioportalFolder study, string path, Func<IReadOnlyDictionary<string, DateOnly>, Task<LoadResult>> load)
+    private async Task<LoadResult> WithAnchors(CbioportalFolder study, string path, Func<IReadOnlyDictionary<string, DateOnly>, Task<LoadResult>> load)
     {
         string name = Path.GetFileName(path);
         const string How = "cBioPortal counts timeline days and DAYS_TO_COLLECTION from the diagnosis: deliver data_clinical_patient.txt (with meta_clinical_patient.txt) in the same folder, with a DIAGNOSIS_DATE (YYYY-MM-DD) for every patient";
@@ -86,7 +92,7 @@ public sealed partial class Ingestor
         IReadOnlyList<Patient> read;
         try
         {
-            read = CbioportalClinical.ReadPatients(patients, study.SampleFile, study.TypeOfCancer, TimeProvider.System);
+            read = CbioportalClinical.ReadPatients(patients, study.SampleFile, study.TypeOfCancer, TimeProvider.System, _limits);
         }
         catch (InputRejectedException e)
         {

@@ -14,9 +14,13 @@ namespace TrialWarehouse.Ingestion;
 /// <summary>
 /// Loads files into the warehouse: each file is parsed and validated completely, then loaded in one transaction.
 /// A rejected file loads nothing and does not stop the others. Each run's summary goes into the run log, when given.
+/// Every file is read within <see cref="InputLimits"/> (the defaults when none are given); symbolic links are refused,
+/// never read.
 /// </summary>
-public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, SomaticVcfOptions? vcf = null)
+public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs = null, SomaticVcfOptions? vcf = null, InputLimits? limits = null)
 {
+    private readonly InputLimits _limits = (limits ?? vcf?.Limits ?? InputLimits.Default).Validated();
+
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, string? jobId = null, IProgress<FileResult>? progress = null,
         CancellationToken cancellationToken = default)
     {
@@ -50,7 +54,8 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
 
     private async Task<LoadResult> LoadVariantsAsync(SourceFile file, string path, CancellationToken cancellationToken)
     {
-        return await loader.LoadVariantCallsAsync(file, SomaticVcf.Open(path, vcf ?? SomaticVcfOptions.Default, cancellationToken), cancellationToken);
+        var options = (vcf ?? SomaticVcfOptions.Default) with { Limits = _limits };
+        return await loader.LoadVariantCallsAsync(file, SomaticVcf.Open(path, options, cancellationToken), cancellationToken);
     }
 
     private async Task<FileResult> IngestFileAsync(string path, FileKind? kind, string? jobId, CancellationToken cancellationToken)
@@ -65,18 +70,18 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
             var file = SourceFile.From(path, kind.Value.ToString(), jobId);
             var load = kind.Value switch
             {
-                FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path), cancellationToken),
-                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path, out var sampleLines), new RecordLines(sampleLines, "collection_date"), cancellationToken),
-                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path, out var lineLines), new RecordLines(lineLines, "start_date"), cancellationToken),
-                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path, out var eventLines), new RecordLines(eventLines, "event_date"), cancellationToken),
-                FileKind.CtcCounts => await loader.LoadCtcCountsAsync(file, ClinicalFiles.ReadCtcCounts(path), cancellationToken),
-                FileKind.IhcResults => await loader.LoadIhcResultsAsync(file, ClinicalFiles.ReadIhcResults(path), cancellationToken),
-                FileKind.ModelResponses => await loader.LoadModelResponsesAsync(file, ClinicalFiles.ReadModelResponses(path), cancellationToken),
-                FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path), cancellationToken),
-                FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, cancellationToken), cancellationToken),
-                FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, cancellationToken), cancellationToken),
+                FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path, TimeProvider.System, _limits), cancellationToken),
+                FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path, out var sampleLines, _limits), new RecordLines(sampleLines, "collection_date"), cancellationToken),
+                FileKind.TherapyLines => await loader.LoadTherapyLinesAsync(file, ClinicalFiles.ReadTherapyLines(path, out var lineLines, _limits), new RecordLines(lineLines, "start_date"), cancellationToken),
+                FileKind.FollowUp => await loader.LoadFollowUpAsync(file, ClinicalFiles.ReadFollowUp(path, out var eventLines, _limits), new RecordLines(eventLines, "event_date"), cancellationToken),
+                FileKind.CtcCounts => await loader.LoadCtcCountsAsync(file, ClinicalFiles.ReadCtcCounts(path, _limits), cancellationToken),
+                FileKind.IhcResults => await loader.LoadIhcResultsAsync(file, ClinicalFiles.ReadIhcResults(path, _limits), cancellationToken),
+                FileKind.ModelResponses => await loader.LoadModelResponsesAsync(file, ClinicalFiles.ReadModelResponses(path, _limits), cancellationToken),
+                FileKind.CopyNumber => await loader.LoadCopyNumbersAsync(file, CopyNumberFile.Read(path, _limits), cancellationToken),
+                FileKind.Fusions => await loader.LoadFusionsAsync(file, SvVcf.Read(path, GeneCoordinates.Default, _limits, cancellationToken), cancellationToken),
+                FileKind.CopyNumberVcf => await loader.LoadCopyNumbersAsync(file, CnvVcf.Read(path, GeneCoordinates.Default, _limits, cancellationToken), cancellationToken),
                 FileKind.Variants => await LoadVariantsAsync(file, path, cancellationToken),
-                FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, cancellationToken), cancellationToken),
+                FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, _limits, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };
             return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
@@ -95,15 +100,17 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
     private static FileResult Rejected(string path, FileKind? kind, IReadOnlyList<InputError> errors) =>
         new(path, kind, FileOutcome.Rejected, 0, errors, null);
 
-    /// <summary>Folders become the files inside them (recursively); hidden files and delivery markers are not input.</summary>
+    /// <summary>
+    /// Folders become the files inside them (recursively); hidden files and delivery markers are not input. Symbolic
+    /// links are not followed: a link inside a folder is given as it is (and refused when ingested).
+    /// </summary>
     public static IEnumerable<string> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (Directory.Exists(path) && !DeliveryFiles.IsLink(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".error.txt", StringComparison.Ordinal)))
+                foreach (var file in DeliveryFiles.Files(path))
                     yield return file;
             }
             else

@@ -59,6 +59,7 @@ public static class WarehouseServices
         services.AddSingleton<WarehouseLoader>();
         services.AddSingleton<IngestRunLog>();
         services.AddSingleton(ReferenceFasta(configuration["Ingestion:ReferenceFasta"]));
+        services.AddSingleton((configuration.GetSection("Ingestion:Limits").Get<Domain.InputLimits>() ?? Domain.InputLimits.Default).Validated());
         services.AddSingleton<Ingestor>();
         services.AddSingleton<KnowledgeBaseStore>();
         services.AddSingleton<ActionabilityAnnotation>();

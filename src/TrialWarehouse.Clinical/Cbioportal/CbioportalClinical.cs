@@ -7,37 +7,39 @@ namespace TrialWarehouse.Clinical.Cbioportal;
 /// and sample files (four '#' lines, then the attribute names) and the TREATMENT and STATUS timelines. Timeline days
 /// and DAYS_TO_COLLECTION count from each patient's anchor, its DIAGNOSIS_DATE (cBioPortal's day 0 is the diagnosis).
 /// Each method validates the whole file and returns every record, or throws <see cref="InputRejectedException"/>.
+/// A file is read within <see cref="InputLimits"/> (the defaults when none are given): a longer line rejects it.
 /// </summary>
 public static class CbioportalClinical
 {
     /// <param name="sampleFile">The study's sample file, read for the ONCOTREE_CODE of each patient's samples; null when there is none.</param>
     /// <param name="typeOfCancer">meta_study.txt's type_of_cancer.</param>
-    public static IReadOnlyList<Patient> ReadPatients(string path, string? sampleFile, string? typeOfCancer, TimeProvider time)
+    public static IReadOnlyList<Patient> ReadPatients(string path, string? sampleFile, string? typeOfCancer, TimeProvider time, InputLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         var studyType = typeOfCancer is null || typeOfCancer.Equals("mixed", StringComparison.OrdinalIgnoreCase) ? null : typeOfCancer.ToUpperInvariant();
-        return CbioportalTable.Read(path, new CbioportalPatientMapper(time.GetLocalNow().Year, SampleTumorTypes(sampleFile), studyType),
-            CbioportalTable.ClinicalHeaderLines);
+        return CbioportalTable.Read(path, new CbioportalPatientMapper(time.GetLocalNow().Year, SampleTumorTypes(sampleFile, limits), studyType),
+            CbioportalTable.ClinicalHeaderLines, limits);
     }
 
     /// <param name="anchors">The diagnosis date of each patient of the study.</param>
     /// <param name="studyBuild">The build meta_study.txt's reference_genome names, for samples without GENOME_BUILD.</param>
     public static IReadOnlyList<Sample> ReadSamples(string path, IReadOnlyDictionary<string, DateOnly> anchors, string? studyBuild,
-        out IReadOnlyList<long> lines)
+        out IReadOnlyList<long> lines, InputLimits? limits = null)
     {
         var mapper = new CbioportalSampleMapper(anchors, studyBuild);
-        var samples = CbioportalTable.Read(path, mapper, CbioportalTable.ClinicalHeaderLines);
+        var samples = CbioportalTable.Read(path, mapper, CbioportalTable.ClinicalHeaderLines, limits);
         lines = mapper.Lines;
         return samples;
     }
 
     /// <summary>The EVENT_TYPE values of a timeline file (cBioPortal wants one per file).</summary>
-    public static IReadOnlySet<string> TimelineEventTypes(string path) => CbioportalTable.Values(path, "EVENT_TYPE");
+    public static IReadOnlySet<string> TimelineEventTypes(string path, InputLimits? limits = null) => CbioportalTable.Values(path, "EVENT_TYPE", limits);
 
-    public static IReadOnlyList<TherapyLine> ReadTreatments(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> fileLines)
+    public static IReadOnlyList<TherapyLine> ReadTreatments(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> fileLines,
+        InputLimits? limits = null)
     {
         var mapper = new CbioportalTreatmentMapper(anchors);
-        var lines = CbioportalTable.Read(path, mapper, hashLines: 0);
+        var lines = CbioportalTable.Read(path, mapper, hashLines: 0, limits);
         fileLines = mapper.Lines;
         if (lines.All(l => l.LineNumber > 0))
         {
@@ -51,16 +53,17 @@ public static class CbioportalClinical
         return lines.Select((l, i) => l with { LineNumber = numbers[i] }).ToList();
     }
 
-    public static IReadOnlyList<FollowUpEvent> ReadStatus(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> lines)
+    public static IReadOnlyList<FollowUpEvent> ReadStatus(string path, IReadOnlyDictionary<string, DateOnly> anchors, out IReadOnlyList<long> lines,
+        InputLimits? limits = null)
     {
         var mapper = new CbioportalStatusMapper(anchors);
-        var events = CbioportalTable.Read(path, mapper, hashLines: 0);
+        var events = CbioportalTable.Read(path, mapper, hashLines: 0, limits);
         lines = mapper.Lines;
         return events;
     }
 
     /// <summary>Each patient's ONCOTREE_CODE when all its samples give the same one; the sample file's own errors are its own.</summary>
-    private static Dictionary<string, string> SampleTumorTypes(string? sampleFile)
+    private static Dictionary<string, string> SampleTumorTypes(string? sampleFile, InputLimits? limits)
     {
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (sampleFile is null || !File.Exists(sampleFile))
@@ -68,7 +71,17 @@ public static class CbioportalClinical
             return codes;
         }
 
-        var lines = File.ReadLines(sampleFile).SkipWhile(l => l.StartsWith('#')).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
+        List<string[]> lines;
+        try
+        {
+            lines = InputLineReader.ReadLines(sampleFile, limits).SkipWhile(l => l.StartsWith('#')).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
+        }
+        catch (InputRejectedException)
+        {
+            // The sample file's own errors are reported when it is read itself.
+            return codes;
+        }
+
         if (lines.Count == 0)
         {
             return codes;

@@ -1,3 +1,5 @@
+using TrialWarehouse.Domain;
+
 namespace TrialWarehouse.Clinical.Cbioportal;
 
 /// <summary>
@@ -10,11 +12,11 @@ internal static class CbioportalTable
     /// <summary>The clinical files' four '#' lines: display names, descriptions, datatypes, priorities.</summary>
     public const int ClinicalHeaderLines = 4;
 
-    public static IReadOnlyList<T> Read<T>(string path, RecordMapper<T> mapper, int hashLines)
+    public static IReadOnlyList<T> Read<T>(string path, RecordMapper<T> mapper, int hashLines, InputLimits? limits)
         where T : class
     {
         var errors = new ErrorLog(Path.GetFileName(path));
-        var text = Utf8Text.Decode(File.ReadAllBytes(path), errors) ?? throw errors.ToException();
+        var text = Utf8Text.Decode(InputLineReader.ReadAllBytes(path, limits), errors) ?? throw errors.ToException();
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         var count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
 
@@ -73,9 +75,9 @@ internal static class CbioportalTable
     }
 
     /// <summary>The distinct values of one column (for telling timeline files apart); empty when the file has no such column.</summary>
-    public static IReadOnlySet<string> Values(string path, string column)
+    public static IReadOnlySet<string> Values(string path, string column, InputLimits? limits)
     {
-        using var lines = File.ReadLines(path).GetEnumerator();
+        using var lines = InputLineReader.ReadLines(path, limits).GetEnumerator();
         if (!lines.MoveNext())
         {
             return new HashSet<string>();

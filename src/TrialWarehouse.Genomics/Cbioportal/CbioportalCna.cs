@@ -15,11 +15,12 @@ public static class CbioportalCna
 {
     private const int MaxErrors = 100;
 
-    public static DiscreteCopyNumbers Read(string path)
+    /// <param name="limits">The longest line read (a longer line, or invalid UTF-8, rejects the file).</param>
+    public static DiscreteCopyNumbers Read(string path, InputLimits? limits = null)
     {
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        var lines = File.ReadLines(path).Select(l => l.TrimEnd('\r')).ToList();
+        var lines = InputLineReader.ReadLines(path, limits).Select(l => l.TrimEnd('\r')).ToList();
         if (lines.Count == 0 || lines[0].Length == 0)
         {
             throw new InputRejectedException(file, 1, null, "the header row is missing; expected Hugo_Symbol, optionally Entrez_Gene_Id, then one column per sample id");

@@ -16,11 +16,12 @@ public static class CbioportalSv
     private static readonly string[] Required = ["Sample_Id", "Site1_Hugo_Symbol", "Site2_Hugo_Symbol"];
 
     /// <param name="studyBuild">The build of meta_study.txt's reference_genome, for rows without NCBI_Build.</param>
-    public static IReadOnlyList<FusionProfile> Read(string path, string? studyBuild)
+    /// <param name="limits">The longest line read (a longer line, or invalid UTF-8, rejects the file).</param>
+    public static IReadOnlyList<FusionProfile> Read(string path, string? studyBuild, InputLimits? limits = null)
     {
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        var lines = File.ReadLines(path).Select(l => l.TrimEnd('\r')).ToList();
+        var lines = InputLineReader.ReadLines(path, limits).Select(l => l.TrimEnd('\r')).ToList();
         var header = lines.Count == 0 ? [] : lines[0].TrimStart('\uFEFF').Split('\t');
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Length; i++)

@@ -25,12 +25,16 @@ public static class CnvVcf
     public static CopyNumberProfile Read(string path, CancellationToken cancellationToken = default) =>
         Read(path, GeneCoordinates.Default, cancellationToken);
 
-    public static CopyNumberProfile Read(string path, GeneCoordinates genes, CancellationToken cancellationToken = default)
+    public static CopyNumberProfile Read(string path, GeneCoordinates genes, CancellationToken cancellationToken = default) =>
+        Read(path, genes, InputLimits.Default, cancellationToken);
+
+    /// <param name="limits">The longest line and, compressed, the largest expansion read.</param>
+    public static CopyNumberProfile Read(string path, GeneCoordinates genes, InputLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(genes);
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors, Limits = limits });
         var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
 
         var roles = SampleRoles.Resolve(header, file, errors);

@@ -13,12 +13,13 @@ public static class CopyNumberFile
     private static readonly string[] Required = ["sample_id", "gene", "state"];
     private static readonly string[] Known = ["sample_id", "gene", "log2_ratio", "copy_number", "state"];
 
-    public static IReadOnlyList<CopyNumberCall> Read(string path)
+    /// <param name="limits">The longest line read (a longer line, or invalid UTF-8, rejects the file).</param>
+    public static IReadOnlyList<CopyNumberCall> Read(string path, InputLimits? limits = null)
     {
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
         var calls = new List<CopyNumberCall>();
-        using var lines = File.ReadLines(path).GetEnumerator();
+        using var lines = InputLineReader.ReadLines(path, limits).GetEnumerator();
         if (!lines.MoveNext())
         {
             throw new InputRejectedException(file, 1, null, $"the file is empty: expected a header row ({string.Join("\t", Known)})");

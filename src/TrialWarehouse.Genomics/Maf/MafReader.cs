@@ -19,20 +19,29 @@ public static class MafReader
         ["Tumor_Sample_Barcode", "Chromosome", "Start_Position", "End_Position", "Reference_Allele", "Tumor_Seq_Allele2"];
 
     /// <summary>One <see cref="SomaticCalls"/> per Tumor_Sample_Barcode, in the order the samples first appear.</summary>
-    public static IReadOnlyList<SomaticCalls> Read(string path, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<SomaticCalls> Read(string path, CancellationToken cancellationToken = default) =>
+        Read(path, InputLimits.Default, cancellationToken);
+
+    /// <summary>As <see cref="Read(string, CancellationToken)"/>, as UTF-8 within <paramref name="limits"/> (a longer line or invalid UTF-8 rejects the file).</summary>
+    public static IReadOnlyList<SomaticCalls> Read(string path, InputLimits limits, CancellationToken cancellationToken = default)
     {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, Path.GetFileName(path), cancellationToken);
+        using var lines = InputLineReader.Open(path, limits);
+        return Read(lines.ReadLine, Path.GetFileName(path), cancellationToken);
     }
 
     public static IReadOnlyList<SomaticCalls> Read(TextReader reader, string file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        return Read(reader.ReadLine, file, cancellationToken);
+    }
+
+    private static IReadOnlyList<SomaticCalls> Read(Func<string?> nextLine, string file, CancellationToken cancellationToken)
+    {
         var errors = new List<InputError>();
         var samples = new Dictionary<string, (string Build, List<VariantCall> Calls)>(StringComparer.Ordinal);
         Dictionary<string, int>? columns = null;
         long lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        while (nextLine() is { } line)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;

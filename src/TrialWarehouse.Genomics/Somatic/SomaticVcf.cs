@@ -35,7 +35,7 @@ public static class SomaticVcf
         ArgumentNullException.ThrowIfNull(options);
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors, Limits = options.Limits });
         var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
         var roles = SampleRoles.Resolve(header, file, errors);
         string? build = GenomeBuildDetector.Require(header, file, errors);
@@ -52,7 +52,7 @@ public static class SomaticVcf
     private static IEnumerable<VariantCall> Calls(string path, SomaticVcfOptions options, string file, CancellationToken cancellationToken)
     {
         var errors = new List<InputError>();
-        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors });
+        using var reader = VcfReader.Open(path, new VcfReaderOptions { MaxErrors = MaxErrors, Limits = options.Limits });
         var header = reader.Header ?? throw new InputRejectedException(reader.Errors);
         // Open checked these; the file may not change between the two reads (it is hashed before either).
         var roles = SampleRoles.Resolve(header, file, errors) ?? throw new InputRejectedException(errors);

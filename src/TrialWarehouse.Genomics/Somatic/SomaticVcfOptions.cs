@@ -1,3 +1,5 @@
+using TrialWarehouse.Domain;
+
 namespace TrialWarehouse.Genomics.Somatic;
 
 public sealed record SomaticVcfOptions
@@ -15,4 +17,7 @@ public sealed record SomaticVcfOptions
     /// must agree with it); without it, variants are only trimmed.
     /// </summary>
     public Normalisation.ReferenceGenome? Reference { get; init; }
+
+    /// <summary>The longest line and, for gzip and BGZF, the largest expansion read (see <see cref="InputLimits"/>).</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }

@@ -1,11 +1,12 @@
 using System.IO.Compression;
-using System.Text;
+using TrialWarehouse.Domain;
 
 namespace TrialWarehouse.Genomics.Vcf;
 
 /// <summary>
-/// Reads the lines of a plain, gzip or BGZF file, counting them. GZipStream reads every member of a
-/// multi-member gzip file, which is what BGZF is.
+/// Reads the lines of a plain, gzip or BGZF file, counting them, within <see cref="InputLimits"/> (see
+/// <see cref="InputLineReader"/>: a refused line or a compression bomb throws <see cref="InputRejectedException"/>).
+/// GZipStream reads every member of a multi-member gzip file, which is what BGZF is.
 /// </summary>
 internal sealed class VcfLineReader : IDisposable
 {
@@ -15,23 +16,26 @@ internal sealed class VcfLineReader : IDisposable
         0x1b, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
     ];
 
-    private readonly StreamReader _reader;
+    private readonly InputLineReader _reader;
 
-    private VcfLineReader(StreamReader reader, bool isBgzf, bool bgzfEofPresent)
+    private VcfLineReader(InputLineReader reader, bool isBgzf, bool bgzfEofPresent)
     {
         _reader = reader;
         IsBgzf = isBgzf;
         BgzfEofMarkerMissing = isBgzf && !bgzfEofPresent;
     }
 
-    public long LineNumber { get; private set; }
+    public long LineNumber => _reader.LineNumber;
+
+    /// <summary>True once a limit was exceeded: nothing more of the file is read.</summary>
+    public bool Stopped => _reader.Stopped;
 
     public bool IsBgzf { get; }
 
     /// <summary>True for a BGZF file that lacks the empty block bgzip writes last: the copy was cut short.</summary>
     public bool BgzfEofMarkerMissing { get; }
 
-    public static VcfLineReader Open(string path)
+    public static VcfLineReader Open(string path, InputLimits? limits = null)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
@@ -43,7 +47,8 @@ internal sealed class VcfLineReader : IDisposable
             bool eofPresent = bgzf && EndsWithEofBlock(file);
             file.Position = 0;
             Stream content = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-            return new VcfLineReader(new StreamReader(content, new UTF8Encoding(false), false, 1 << 16), bgzf, eofPresent);
+            // A byte order mark is kept, as before: VCF has none, and the header check names it.
+            return new VcfLineReader(new InputLineReader(content, gzip ? file : null, Path.GetFileName(path), limits, skipByteOrderMark: false), bgzf, eofPresent);
         }
         catch
         {
@@ -52,16 +57,7 @@ internal sealed class VcfLineReader : IDisposable
         }
     }
 
-    public string? ReadLine()
-    {
-        string? line = _reader.ReadLine();
-        if (line is not null)
-        {
-            LineNumber++;
-        }
-
-        return line;
-    }
+    public string? ReadLine() => _reader.ReadLine();
 
     public void Dispose() => _reader.Dispose();
 

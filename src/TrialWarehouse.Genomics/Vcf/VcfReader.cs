@@ -52,7 +52,7 @@ public sealed class VcfReader : IDisposable
     {
         options ??= VcfReaderOptions.Default;
         var errors = new ErrorSink(Path.GetFileName(path), options.MaxErrors);
-        return new VcfReader(VcfLineReader.Open(path), errors, options);
+        return new VcfReader(VcfLineReader.Open(path, options.Limits), errors, options);
     }
 
     /// <summary>Reads the whole file and returns every problem found (none for a valid file).</summary>
@@ -103,7 +103,7 @@ public sealed class VcfReader : IDisposable
             }
         }
 
-        if (_lines.BgzfEofMarkerMissing)
+        if (_lines.BgzfEofMarkerMissing && !_lines.Stopped)
         {
             _errors.Add(_lines.LineNumber, null, "the BGZF end-of-file block is missing: the file was cut short (copy it again, or recompress it with bgzip)");
         }
@@ -122,18 +122,43 @@ public sealed class VcfReader : IDisposable
             ReportCorruptCompression(e);
             return null;
         }
+        catch (InputRejectedException e)
+        {
+            ReportRefusedLine(e);
+            return null;
+        }
     }
 
+    /// <summary>The next line; a line refused for its encoding is reported and skipped, a limit ends the file.</summary>
     private string? ReadLine()
     {
-        try
+        while (true)
         {
-            return _lines.ReadLine();
+            try
+            {
+                return _lines.ReadLine();
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                ReportCorruptCompression(e);
+                return null;
+            }
+            catch (InputRejectedException e)
+            {
+                ReportRefusedLine(e);
+                if (_lines.Stopped || _errors.IsFull)
+                {
+                    return null;
+                }
+            }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException)
+    }
+
+    private void ReportRefusedLine(InputRejectedException e)
+    {
+        foreach (var error in e.Errors)
         {
-            ReportCorruptCompression(e);
-            return null;
+            _errors.Add(error.Line, error.Field, error.Message);
         }
     }
 

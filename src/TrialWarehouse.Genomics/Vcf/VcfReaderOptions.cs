@@ -1,3 +1,5 @@
+using TrialWarehouse.Domain;
+
 namespace TrialWarehouse.Genomics.Vcf;
 
 public sealed record VcfReaderOptions
@@ -12,4 +14,7 @@ public sealed record VcfReaderOptions
 
     /// <summary>Stop collecting (and reading) after this many errors.</summary>
     public int MaxErrors { get; init; } = 100;
+
+    /// <summary>The longest line and, for gzip and BGZF, the largest expansion read (see <see cref="InputLimits"/>).</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }
