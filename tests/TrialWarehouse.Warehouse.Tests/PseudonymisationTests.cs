@@ -123,14 +123,16 @@ public class PseudonymisationTests
     {
         var (warehouse, loader) = await FreshAsync(engine);
         await LoadPatientAndSampleAsync(loader);
-        // As a warehouse of before migration 012 looks: hospital ids and no recorded secret.
+        // As a warehouse of before migration 012 looks to a process that opens it: hospital ids and no recorded secret.
         await warehouse.InTransactionAsync(async tx =>
         {
             await tx.ExecuteAsync("DELETE FROM pseudonymisation_key");
             return 0;
         });
 
-        var error = await Assert.ThrowsAsync<WarehouseConfigurationException>(() => loader.CheckPseudonymisationAsync());
+        var restarted = new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance);
+
+        var error = await Assert.ThrowsAsync<WarehouseConfigurationException>(() => restarted.CheckPseudonymisationAsync());
 
         Assert.StartsWith("this warehouse holds patients loaded before pseudonymisation", error.Message, StringComparison.Ordinal);
     }

@@ -240,8 +240,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         LoadAsync(file, null, load, cancellationToken);
 
     private async Task<LoadResult> LoadAsync(SourceFile file, long? knownRows, Func<WarehouseTransaction, LoadIdentifiers, Task<long>> load,
-        CancellationToken cancellationToken) =>
-        await warehouse.InTransactionAsync(async tx =>
+        CancellationToken cancellationToken)
+    {
+        var result = await warehouse.InTransactionAsync(async tx =>
         {
             await RequireFingerprintAsync(tx, cancellationToken);
             var existing = await tx.QueryAsync<string>(FileStatusSql, new { file.ContentHash }, cancellationToken);
@@ -277,6 +278,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 await tx.ExecuteAsync(UpdateRowCountSql, new { FileKey = file.Key, RowCount = rows }, cancellationToken);
             return new LoadResult(file, LoadOutcome.Loaded, rows, previous.Count > 0 ? file.Name : null);
         }, cancellationToken);
+        fingerprintCommitted = true;
+        return result;
+    }
 
     /// <summary>Deletes the facts a file contributed and marks it, keeping the ledger row for lineage.</summary>
     internal static async Task RemoveContributionAsync(WarehouseTransaction tx, long fileKey, string status, CancellationToken cancellationToken)
