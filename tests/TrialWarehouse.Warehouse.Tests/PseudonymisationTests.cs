@@ -137,6 +137,42 @@ public class PseudonymisationTests
         Assert.StartsWith("this warehouse holds patients loaded before pseudonymisation", error.Message, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task ALoadRetriedAfterAConflict_PseudonymisesTheFilesIdsOnce()
+    {
+        var warehouse = Warehouse.Create(TestEngines.Fresh("postgres"));
+        await Migrator.MigrateAsync(warehouse);
+        var clock = new ConflictingClock();
+        var loader = new WarehouseLoader(warehouse, clock, TestPseudonyms.Instance);
+        await loader.CheckPseudonymisationAsync();
+        // The load's second reading of the clock comes after its records were pseudonymised: there it meets a conflict.
+        clock.FailAt = clock.Calls + 2;
+
+        await loader.LoadPatientsAsync(File("patients.csv", "p"), [new Patient("PT1", "F", 1961, "BRCA", new DateOnly(2019, 3, 14), "Marseille", null)]);
+
+        Assert.True(clock.Failed);
+        Assert.Equal(TestPseudonyms.Patient("PT1"), Assert.Single(await warehouse.QueryAsync<string>("SELECT patient_id FROM dim_patient")));
+        Assert.Equal("PT1", Assert.Single(await warehouse.QueryAsync<string>("SELECT source_id FROM identifier_map")));
+    }
+
+    /// <summary>A clock whose reading number <see cref="FailAt"/> throws what PostgreSQL raises when two loads insert the same row.</summary>
+    private sealed class ConflictingClock : TimeProvider
+    {
+        public int Calls { get; private set; }
+        public int FailAt { get; set; } = -1;
+        public bool Failed { get; private set; }
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            if (++Calls == FailAt)
+            {
+                Failed = true;
+                throw new Npgsql.PostgresException("duplicate key value (simulated)", "ERROR", "ERROR", Npgsql.PostgresErrorCodes.UniqueViolation);
+            }
+            return base.GetUtcNow();
+        }
+    }
+
     private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
     {
         var warehouse = Warehouse.Create(TestEngines.Fresh(engine));

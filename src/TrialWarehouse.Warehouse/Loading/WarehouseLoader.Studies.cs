@@ -14,11 +14,11 @@ public sealed partial class WarehouseLoader
     public Task<LoadResult> LoadFusionsAsync(SourceFile file, IReadOnlyList<FusionProfile> profiles, CancellationToken cancellationToken = default) =>
         LoadAsync(file, profiles.Sum(p => (long)p.Calls.Count), async (tx, ids) =>
         {
-            profiles = profiles.Select(ids.Of).ToList();
-            foreach (var profile in profiles)
+            var pseudonymousProfiles = profiles.Select(ids.Of).ToList();
+            foreach (var profile in pseudonymousProfiles)
                 await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "SV file", cancellationToken);
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", profiles.Select(p => p.SampleId), cancellationToken);
-            var calls = profiles.SelectMany(p => p.Calls).ToList();
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", pseudonymousProfiles.Select(p => p.SampleId), cancellationToken);
+            var calls = pseudonymousProfiles.SelectMany(p => p.Calls).ToList();
             await EnsureGenesAsync(tx, calls.SelectMany(c => new[] { c.Gene5, c.Gene3 }), cancellationToken);
             await tx.BulkInsertAsync(Tables.Fusion, calls.Select(c => new object?[]
             {

@@ -17,13 +17,13 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadPatientsAsync(SourceFile file, IReadOnlyList<Patient> patients, CancellationToken cancellationToken = default) =>
         LoadAsync(file, patients.Count, async (tx, ids) =>
         {
-            patients = ids.Of(patients);
-            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key", patients.Select(p => new object?[]
+            var pseudonymousPatients = ids.Of(patients);
+            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Patient, "patient_key", pseudonymousPatients.Select(p => new object?[]
             {
                 StableKey.Patient(p.PatientId), p.PatientId, p.Sex, p.BirthYear, p.TumorType, p.DiagnosisDate, p.Site, p.Arm, file.Key,
                 StableKey.Date(p.DiagnosisDate),
             }), cancellationToken);
-            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, patients.Select(p => StableKey.Patient(p.PatientId)).ToList(),
+            await PatientHistory.RefreshAsync(tx, file.Key, time.GetUtcNow().UtcDateTime, pseudonymousPatients.Select(p => StableKey.Patient(p.PatientId)).ToList(),
                 cancellationToken);
         }, cancellationToken);
 
@@ -32,11 +32,11 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         CancellationToken cancellationToken = default) =>
         LoadAsync(file, samples.Count, async (tx, ids) =>
         {
-            samples = ids.Of(samples);
+            var pseudonymousSamples = ids.Of(samples);
             await RequireKnownAsync(tx, file, "patient_id", "dim_patient", "patient_key",
-                samples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
-            await CrossFileChecks.SamplesAsync(tx, file, samples, at, cancellationToken);
-            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", samples.Select(s => new object?[]
+                pseudonymousSamples.Select(s => (s.PatientId, StableKey.Patient(s.PatientId))), "patients.csv", cancellationToken);
+            await CrossFileChecks.SamplesAsync(tx, file, pseudonymousSamples, at, cancellationToken);
+            await StagedMerge.MergeAsync(tx, warehouse.Engine, Tables.Sample, "sample_key", pseudonymousSamples.Select(s => new object?[]
             {
                 StableKey.Sample(s.SampleId), s.SampleId, StableKey.Patient(s.PatientId), s.CollectionDate, s.SpecimenSite,
                 s.TumorCellularity, s.Assay, s.GenomeBuild, s.Tmb, s.MsiStatus, file.Key, StableKey.Date(s.CollectionDate),
@@ -48,11 +48,11 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         CancellationToken cancellationToken = default) =>
         LoadAsync(file, lines.Count, async (tx, ids) =>
         {
-            lines = ids.Of(lines);
-            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", lines.Select(l => l.PatientId), cancellationToken);
-            await CrossFileChecks.TherapyLinesAsync(tx, file, lines, at, cancellationToken);
-            await EnsureRegimensAsync(tx, lines, cancellationToken);
-            await tx.BulkInsertAsync(Tables.TherapyLine, lines.Select(l => new object?[]
+            var pseudonymousLines = ids.Of(lines);
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_therapy_line", pseudonymousLines.Select(l => l.PatientId), cancellationToken);
+            await CrossFileChecks.TherapyLinesAsync(tx, file, pseudonymousLines, at, cancellationToken);
+            await EnsureRegimensAsync(tx, pseudonymousLines, cancellationToken);
+            await tx.BulkInsertAsync(Tables.TherapyLine, pseudonymousLines.Select(l => new object?[]
             {
                 patients[l.PatientId], l.LineNumber, l.Regimen, string.Join(';', l.Drugs), l.StartDate, l.EndDate,
                 l.ReasonStopped, l.BestResponse, l.ProgressionDate, l.Matched, l.MatchedAlteration, file.Key,
@@ -66,10 +66,10 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
         CancellationToken cancellationToken = default) =>
         LoadAsync(file, events.Count, async (tx, ids) =>
         {
-            events = ids.Of(events);
-            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", events.Select(e => e.PatientId), cancellationToken);
-            await CrossFileChecks.FollowUpAsync(tx, file, events, at, cancellationToken);
-            await tx.BulkInsertAsync(Tables.FollowUp, events.Select(e => new object?[]
+            var pseudonymousEvents = ids.Of(events);
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_follow_up", pseudonymousEvents.Select(e => e.PatientId), cancellationToken);
+            await CrossFileChecks.FollowUpAsync(tx, file, pseudonymousEvents, at, cancellationToken);
+            await tx.BulkInsertAsync(Tables.FollowUp, pseudonymousEvents.Select(e => new object?[]
             {
                 patients[e.PatientId], e.EventDate, e.Kind, e.Ecog, file.Key, StableKey.Date(e.EventDate),
             }), cancellationToken);
@@ -80,9 +80,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadCtcCountsAsync(SourceFile file, IReadOnlyList<CtcCount> draws, CancellationToken cancellationToken = default) =>
         LoadAsync(file, draws.Count, async (tx, ids) =>
         {
-            draws = ids.Of(draws);
-            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_ctc_count", draws.Select(d => d.PatientId), cancellationToken);
-            await tx.BulkInsertAsync(Tables.CtcCount, draws.Select(d => new object?[]
+            var pseudonymousDraws = ids.Of(draws);
+            var patients = await ReplacePatientHistoryAsync(tx, file, "fact_ctc_count", pseudonymousDraws.Select(d => d.PatientId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.CtcCount, pseudonymousDraws.Select(d => new object?[]
             {
                 patients[d.PatientId], d.DrawDate, d.Method, d.Count, d.AtypicalCount, d.EmtCount, d.LineNumber,
                 CtcKinetics.BaselineUntil(d.DrawDate), file.Key, StableKey.Date(d.DrawDate),
@@ -93,9 +93,9 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadIhcResultsAsync(SourceFile file, IReadOnlyList<IhcResult> results, CancellationToken cancellationToken = default) =>
         LoadAsync(file, results.Count, async (tx, ids) =>
         {
-            results = ids.Of(results);
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_ihc_score", results.Select(r => r.SampleId), cancellationToken);
-            await tx.BulkInsertAsync(Tables.IhcScore, results.Select(r => new object?[]
+            var pseudonymousResults = ids.Of(results);
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_ihc_score", pseudonymousResults.Select(r => r.SampleId), cancellationToken);
+            await tx.BulkInsertAsync(Tables.IhcScore, pseudonymousResults.Select(r => new object?[]
             {
                 samples[r.SampleId], r.Marker, IhcVocabulary.GeneOfMarker[r.Marker], r.Scoring, r.Value, r.AntibodyClone, r.IshResult, file.Key,
             }), cancellationToken);
@@ -105,12 +105,12 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadModelResponsesAsync(SourceFile file, IReadOnlyList<ModelResponse> responses, CancellationToken cancellationToken = default) =>
         LoadAsync(file, responses.Count, async (tx, ids) =>
         {
-            responses = ids.Of(responses);
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_model_response", responses.Select(r => r.SampleId), cancellationToken);
+            var pseudonymousResponses = ids.Of(responses);
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_model_response", pseudonymousResponses.Select(r => r.SampleId), cancellationToken);
             await StagedMerge.InsertMissingAsync(tx, warehouse.Engine, Tables.Drug, "drug_key", ["name"],
-                responses.Select(r => r.Drug).Distinct(StringComparer.Ordinal).Select(d => new object?[] { StableKey.Drug(d), d }).ToList(),
+                pseudonymousResponses.Select(r => r.Drug).Distinct(StringComparer.Ordinal).Select(d => new object?[] { StableKey.Drug(d), d }).ToList(),
                 cancellationToken);
-            await tx.BulkInsertAsync(Tables.ModelResponse, responses.Select(r => new object?[]
+            await tx.BulkInsertAsync(Tables.ModelResponse, pseudonymousResponses.Select(r => new object?[]
             {
                 samples[r.SampleId], r.ModelId, r.ModelKind, r.Passage, StableKey.Drug(r.Drug), r.Drug, r.Dose, r.DoseUnit, r.Measure,
                 r.Value, r.ValueUnit, r.ResponseClass, file.Key,
@@ -128,10 +128,10 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadCopyNumbersAsync(SourceFile file, CopyNumberProfile profile, CancellationToken cancellationToken = default) =>
         LoadAsync(file, profile.Calls.Count, async (tx, ids) =>
         {
-            profile = ids.Of(profile);
-            await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "CNV VCF", cancellationToken);
+            var pseudonymousProfile = ids.Of(profile);
+            await RequireSampleBuildAsync(tx, file, pseudonymousProfile.SampleId, pseudonymousProfile.GenomeBuild, "CNV VCF", cancellationToken);
             // The profile's sample is replaced even when it has no call left: a profile without alterations says so.
-            await InsertCopyNumbersAsync(tx, file, [profile.SampleId], profile.Calls, cancellationToken);
+            await InsertCopyNumbersAsync(tx, file, [pseudonymousProfile.SampleId], pseudonymousProfile.Calls, cancellationToken);
         }, cancellationToken);
 
     private async Task InsertCopyNumbersAsync(WarehouseTransaction tx, SourceFile file, IEnumerable<string> sampleIds,
@@ -149,13 +149,13 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
     public Task<LoadResult> LoadFusionsAsync(SourceFile file, FusionProfile profile, CancellationToken cancellationToken = default) =>
         LoadAsync(file, profile.Calls.Count, async (tx, ids) =>
         {
-            profile = ids.Of(profile);
-            await RequireSampleBuildAsync(tx, file, profile.SampleId, profile.GenomeBuild, "SV VCF", cancellationToken);
-            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", [profile.SampleId], cancellationToken);
-            await EnsureGenesAsync(tx, profile.Calls.SelectMany(c => new[] { c.Gene5, c.Gene3 }), cancellationToken);
-            await tx.BulkInsertAsync(Tables.Fusion, profile.Calls.Select(c => new object?[]
+            var pseudonymousProfile = ids.Of(profile);
+            await RequireSampleBuildAsync(tx, file, pseudonymousProfile.SampleId, pseudonymousProfile.GenomeBuild, "SV VCF", cancellationToken);
+            var samples = await ReplaceSampleCallsAsync(tx, file, "fact_fusion", [pseudonymousProfile.SampleId], cancellationToken);
+            await EnsureGenesAsync(tx, pseudonymousProfile.Calls.SelectMany(c => new[] { c.Gene5, c.Gene3 }), cancellationToken);
+            await tx.BulkInsertAsync(Tables.Fusion, pseudonymousProfile.Calls.Select(c => new object?[]
             {
-                samples[profile.SampleId], StableKey.Gene(c.Gene5), StableKey.Gene(c.Gene3), c.Chrom5, c.Position5, c.Chrom3, c.Position3,
+                samples[pseudonymousProfile.SampleId], StableKey.Gene(c.Gene5), StableKey.Gene(c.Gene3), c.Chrom5, c.Position5, c.Chrom3, c.Position3,
                 c.SupportingReads, file.Key,
             }), cancellationToken);
         }, cancellationToken);
@@ -260,6 +260,7 @@ public sealed partial class WarehouseLoader(Warehouse warehouse, TimeProvider ti
                 FileKey = file.Key, FileName = file.Name, file.ContentHash, file.Kind, LoadedAt = time.GetUtcNow().UtcDateTime,
                 file.JobId, RowCount = knownRows ?? 0, Status = FileStatus.Loaded,
             }, cancellationToken);
+            // New each attempt, as the loads' pseudonymous copies of their records are: a retry starts from the file's ids.
             var ids = new LoadIdentifiers(pseudonyms);
             long rows;
             try
