@@ -3,6 +3,8 @@ using TrialWarehouse.Testing;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
 
+using static TrialWarehouse.Warehouse.Tests.LoaderFixture;
+
 namespace TrialWarehouse.Warehouse.Tests;
 
 /// <summary>CTC counts, IHC scores and model responses on every engine: load, read back, supersede, withdraw, reject, filter.</summary>
@@ -178,13 +180,6 @@ public class BiomarkerLoadTests
         Assert.Equal(2, await reader.CountPatientsAsync(new PatientFilter { MinNectin4HScore = 199 }));
         var error = await Assert.ThrowsAsync<FilterException>(() => reader.CountPatientsAsync(new PatientFilter { MinNectin4HScore = 301 }));
         Assert.Equal("minNectin4HScore", error.Criterion);
-    }
-
-    private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
-    {
-        var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
-        await Migrator.MigrateAsync(warehouse);
-        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
     }
 
     private static async Task LoadPatientsAsync(WarehouseLoader loader, params string[] patients)

@@ -4,13 +4,13 @@ using TrialWarehouse.Testing;
 using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Reading;
 
+using static TrialWarehouse.Warehouse.Tests.LoaderFixture;
+
 namespace TrialWarehouse.Warehouse.Tests;
 
 /// <summary>One suite, every engine: the same files must give the same warehouse on DuckDB, PostgreSQL and SQL Server.</summary>
 public class LoaderTests
 {
-    private static readonly DateOnly Day = new(2021, 5, 2);
-
     public static TheoryData<string> Engines => TestEngines.All;
 
     [SkippableTheory]
@@ -261,21 +261,6 @@ public class LoaderTests
     private static IEnumerable<VariantCall> ManyCalls(int count) =>
         Enumerable.Range(0, count).Select(i => new VariantCall("PT1-T1", "GRCh38", "chr2", 1_000_000 + 10L * i, "A", "G", $"GENE{i % 50}",
             "missense_variant", "ENST0002", "c.1A>G", "p.K1E", 0.1 + (i % 80) / 100.0, 300, 30, "PASS"));
-
-    private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
-    {
-        var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
-        await Migrator.MigrateAsync(warehouse);
-        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
-    }
-
-    private static async Task LoadPatientAndSampleAsync(WarehouseLoader loader)
-    {
-        await loader.LoadPatientsAsync(File("patients.csv", "p"), [new Patient("PT1", "F", 1961, "BRCA", new DateOnly(2019, 3, 14), "Marseille", null)]);
-        await loader.LoadSamplesAsync(File("samples.csv", "s"), [new Sample("PT1-T1", "PT1", Day, "liver metastasis", 60, "NGS-802", "GRCh38")]);
-    }
-
-    private static SourceFile File(string name, string hash) => new(name, hash, Path.GetExtension(name), "test");
 
     private static SomaticCalls Calls(params (string Gene, long Pos, string Ref, string Alt, string HgvsP)[] variants) =>
         new("PT1-T1", "PT1-N", "GRCh38", variants.Select(v => new VariantCall("PT1-T1", "GRCh38", "chr1", v.Pos, v.Ref, v.Alt, v.Gene,

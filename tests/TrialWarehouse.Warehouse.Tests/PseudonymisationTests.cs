@@ -4,13 +4,13 @@ using TrialWarehouse.Warehouse.Loading;
 using TrialWarehouse.Warehouse.Privacy;
 using TrialWarehouse.Warehouse.Reading;
 
+using static TrialWarehouse.Warehouse.Tests.LoaderFixture;
+
 namespace TrialWarehouse.Warehouse.Tests;
 
 /// <summary>What the loaders write instead of the hospital's ids, and what they refuse.</summary>
 public class PseudonymisationTests
 {
-    private static readonly DateOnly Day = new(2021, 5, 2);
-
     public static TheoryData<string> Engines => TestEngines.All;
 
     [Fact]
@@ -172,19 +172,4 @@ public class PseudonymisationTests
             return base.GetUtcNow();
         }
     }
-
-    private static async Task<(Warehouse, WarehouseLoader)> FreshAsync(string engine)
-    {
-        var warehouse = Warehouse.Create(TestEngines.Fresh(engine));
-        await Migrator.MigrateAsync(warehouse);
-        return (warehouse, new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance));
-    }
-
-    private static async Task LoadPatientAndSampleAsync(WarehouseLoader loader)
-    {
-        await loader.LoadPatientsAsync(File("patients.csv", "p"), [new Patient("PT1", "F", 1961, "BRCA", new DateOnly(2019, 3, 14), "Marseille", null)]);
-        await loader.LoadSamplesAsync(File("samples.csv", "s"), [new Sample("PT1-T1", "PT1", Day, "liver metastasis", 60, "NGS-802", "GRCh38")]);
-    }
-
-    private static SourceFile File(string name, string hash) => new(name, hash, Path.GetExtension(name), "test");
 }
