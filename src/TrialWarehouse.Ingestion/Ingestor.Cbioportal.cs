@@ -46,34 +46,21 @@ public sealed partial class Ingestor
 
     private async Task<FileResult> IngestStudyFileAsync(CbioportalFolder study, string path, FileKind kind, string? jobId, CancellationToken cancellationToken)
     {
-        try
+        return await OutcomeAsync(path, kind, async () => kind switch
         {
-            var load = kind switch
-            {
-                FileKind.Patients => await loader.LoadPatientsAsync(Source(study, path, kind, jobId, null),
-                    CbioportalClinical.ReadPatients(path, study.SampleFile, study.TypeOfCancer, TimeProvider.System, _limits), cancellationToken),
-                FileKind.Samples => await WithAnchors(study, path, anchors => loader.LoadSamplesAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadSamples(path, anchors, study.GenomeBuild, out var lines, _limits), new RecordLines(lines, "DAYS_TO_COLLECTION"), cancellationToken)),
-                FileKind.TherapyLines => await WithAnchors(study, path, anchors => loader.LoadTherapyLinesAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadTreatments(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
-                FileKind.FollowUp => await WithAnchors(study, path, anchors => loader.LoadFollowUpAsync(Source(study, path, kind, jobId, anchors),
-                    CbioportalClinical.ReadStatus(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
-                FileKind.CopyNumber => await LoadCnaAsync(Source(study, path, kind, jobId, null), CbioportalCna.Read(path, _limits), cancellationToken),
-                FileKind.Fusions => await loader.LoadFusionsAsync(Source(study, path, kind, jobId, null), CbioportalSv.Read(path, study.GenomeBuild, _limits), cancellationToken),
-                FileKind.Mutations => await loader.LoadMutationsAsync(Source(study, path, kind, jobId, null), MafReader.Read(path, _limits, cancellationToken), cancellationToken),
-                _ => throw new InvalidOperationException($"no study loader for {kind}"),
-            };
-            return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
-                load.Rows, [], load.Superseded, load.File.Key);
-        }
-        catch (InputRejectedException e)
-        {
-            return Rejected(path, kind, e.Errors.Count > 0 ? e.Errors : [new InputError(Path.GetFileName(path), 0, null, e.Message)]);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            return Rejected(path, kind, [new InputError(Path.GetFileName(path), 0, null, $"cannot read the file: {e.Message}")]);
-        }
+            FileKind.Patients => await loader.LoadPatientsAsync(Source(study, path, kind, jobId, null),
+                CbioportalClinical.ReadPatients(path, study.SampleFile, study.TypeOfCancer, TimeProvider.System, _limits), cancellationToken),
+            FileKind.Samples => await WithAnchors(study, path, anchors => loader.LoadSamplesAsync(Source(study, path, kind, jobId, anchors),
+                CbioportalClinical.ReadSamples(path, anchors, study.GenomeBuild, out var lines, _limits), new RecordLines(lines, "DAYS_TO_COLLECTION"), cancellationToken)),
+            FileKind.TherapyLines => await WithAnchors(study, path, anchors => loader.LoadTherapyLinesAsync(Source(study, path, kind, jobId, anchors),
+                CbioportalClinical.ReadTreatments(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
+            FileKind.FollowUp => await WithAnchors(study, path, anchors => loader.LoadFollowUpAsync(Source(study, path, kind, jobId, anchors),
+                CbioportalClinical.ReadStatus(path, anchors, out var lines, _limits), new RecordLines(lines, "START_DATE"), cancellationToken)),
+            FileKind.CopyNumber => await LoadCnaAsync(Source(study, path, kind, jobId, null), CbioportalCna.Read(path, _limits), cancellationToken),
+            FileKind.Fusions => await loader.LoadFusionsAsync(Source(study, path, kind, jobId, null), CbioportalSv.Read(path, study.GenomeBuild, _limits), cancellationToken),
+            FileKind.Mutations => await loader.LoadMutationsAsync(Source(study, path, kind, jobId, null), MafReader.Read(path, _limits, cancellationToken), cancellationToken),
+            _ => throw new InvalidOperationException($"no study loader for {kind}"),
+        });
     }
 
     private Task<LoadResult> LoadCnaAsync(SourceFile file, DiscreteCopyNumbers cna, CancellationToken cancellationToken) =>

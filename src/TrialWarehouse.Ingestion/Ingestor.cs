@@ -65,10 +65,10 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
         if (kind is null)
             return Rejected(path, null, [new InputError(Path.GetFileName(path), 0, null,
                 $"file name not recognised; accepted: {FileKinds.Accepted}")]);
-        try
+        return await OutcomeAsync(path, kind.Value, async () =>
         {
             var file = SourceFile.From(path, kind.Value.ToString(), jobId);
-            var load = kind.Value switch
+            return kind.Value switch
             {
                 FileKind.Patients => await loader.LoadPatientsAsync(file, ClinicalFiles.ReadPatients(path, TimeProvider.System, _limits), cancellationToken),
                 FileKind.Samples => await loader.LoadSamplesAsync(file, ClinicalFiles.ReadSamples(path, out var sampleLines, _limits), new RecordLines(sampleLines, "collection_date"), cancellationToken),
@@ -84,8 +84,20 @@ public sealed partial class Ingestor(WarehouseLoader loader, IngestRunLog? runs 
                 FileKind.Mutations => await loader.LoadMutationsAsync(file, MafReader.Read(path, _limits, cancellationToken), cancellationToken),
                 _ => throw new InvalidOperationException($"no loader for {kind}"),
             };
-            return new FileResult(path, kind, load.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
-                load.Rows, [], load.Superseded, load.File.Key);
+        });
+    }
+
+    /// <summary>
+    /// Runs one file's load and says what became of it: a rejected file (its content, or reading it) is a result of
+    /// its own, with its errors, never an exception that would stop the other files.
+    /// </summary>
+    private static async Task<FileResult> OutcomeAsync(string path, FileKind kind, Func<Task<LoadResult>> load)
+    {
+        try
+        {
+            var result = await load();
+            return new FileResult(path, kind, result.Outcome == LoadOutcome.Loaded ? FileOutcome.Loaded : FileOutcome.AlreadyLoaded,
+                result.Rows, [], result.Superseded, result.File.Key);
         }
         catch (InputRejectedException e)
         {
