@@ -74,7 +74,7 @@ public static class CbioportalClinical
         List<string[]> lines;
         try
         {
-            lines = InputLineReader.ReadLines(sampleFile, limits).SkipWhile(l => l.StartsWith('#')).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
+            lines = InputLineReader.ReadLines(sampleFile, limits).SkipWhile(l => l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         }
         catch (InputRejectedException)
         {

@@ -20,7 +20,7 @@ public static class CbioportalCna
     {
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        var lines = InputLineReader.ReadLines(path, limits).Select(l => l.TrimEnd('\r')).ToList();
+        var lines = CbioportalRows.Read(path, limits);
         if (lines.Count == 0 || lines[0].Length == 0)
         {
             throw new InputRejectedException(file, 1, null, "the header row is missing; expected Hugo_Symbol, optionally Entrez_Gene_Id, then one column per sample id");
@@ -55,13 +55,8 @@ public static class CbioportalCna
         for (int i = 1; i < lines.Count && errors.Count < MaxErrors; i++)
         {
             long line = i + 1;
-            var cells = lines[i].Split('\t');
-            if (cells.Length != header.Length)
-            {
-                errors.Add(new InputError(file, line, null, lines[i].Length == 0 ? "the line is empty; remove it"
-                    : $"the row has {cells.Length} tab-separated cells; expected {header.Length} as in the header"));
+            if (CbioportalRows.Cells(file, lines, i, header.Length, errors) is not { } cells)
                 continue;
-            }
 
             string gene = cells[0];
             if (gene.Length == 0 || gene.Any(char.IsWhiteSpace))

@@ -21,7 +21,7 @@ public static class CbioportalSv
     {
         string file = Path.GetFileName(path);
         var errors = new List<InputError>();
-        var lines = InputLineReader.ReadLines(path, limits).Select(l => l.TrimEnd('\r')).ToList();
+        var lines = CbioportalRows.Read(path, limits);
         var header = lines.Count == 0 ? [] : lines[0].TrimStart('\uFEFF').Split('\t');
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < header.Length; i++)
@@ -36,13 +36,8 @@ public static class CbioportalSv
         for (int i = 1; i < lines.Count && errors.Count < MaxErrors; i++)
         {
             long line = i + 1;
-            var cells = lines[i].Split('\t');
-            if (cells.Length != header.Length)
-            {
-                errors.Add(new InputError(file, line, null, lines[i].Length == 0 ? "the line is empty; remove it"
-                    : $"the row has {cells.Length} tab-separated cells; expected {header.Length} as in the header"));
+            if (CbioportalRows.Cells(file, lines, i, header.Length, errors) is not { } cells)
                 continue;
-            }
 
             string? Cell(string name) => columns.TryGetValue(name, out int c) && cells[c] is not ("" or "NA") ? cells[c] : null;
             void Error(string column, string message) => errors.Add(new InputError(file, line, column, message));
