@@ -14,7 +14,7 @@ public class FusionTests
     public static TheoryData<string> Engines => TestEngines.All;
 
     // TPM3-NTRK1 as a breakend pair (VCF 4.3 section 5.4 notation), Manta-style read support.
-    private static string SvVcf(string sampleId) => string.Join('\n',
+    internal static string SvVcf(string sampleId) => string.Join('\n',
         "##fileformat=VCFv4.3",
         "##reference=GRCh38",
         "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",

@@ -323,17 +323,7 @@ public class CbioportalIngestTests
         var demo = DemoCohort.Write(TestEngines.TempDirectory(), patients: 8, seed: 11);
         // The demo's few fusions fall on other seeds: one TPM3-NTRK1 breakend pair (as FusionTests delivers it) for the first sample.
         string sampleId = File.ReadLines(Path.Combine(demo.OutputDirectory, "samples.csv")).Skip(1).First().Split(',')[0];
-        await File.WriteAllTextAsync(Path.Combine(demo.OutputDirectory, $"{sampleId}.sv.vcf"), string.Join('\n',
-            "##fileformat=VCFv4.3",
-            "##reference=GRCh38",
-            "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
-            "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakends\">",
-            "##FORMAT=<ID=PR,Number=.,Type=Integer,Description=\"Spanning paired-read support for the ref and alt alleles\">",
-            "##FORMAT=<ID=SR,Number=.,Type=Integer,Description=\"Split reads for the ref and alt alleles\">",
-            $"#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\t{sampleId}",
-            "chr1\t154170000\tbnd1\tG\t[chr1:156844000[G\t.\tPASS\tSVTYPE=BND;MATEID=bnd2\tPR:SR\t10,6:12,9",
-            "chr1\t156844000\tbnd2\tC\t[chr1:154170000[C\t.\tPASS\tSVTYPE=BND;MATEID=bnd1\tPR:SR\t10,6:12,9",
-            ""));
+        await File.WriteAllTextAsync(Path.Combine(demo.OutputDirectory, $"{sampleId}.sv.vcf"), FusionTests.SvVcf(sampleId));
         var report = await new Ingestor(new WarehouseLoader(warehouse, TimeProvider.System, TestPseudonyms.Instance)).IngestAsync([demo.OutputDirectory]);
         Assert.Equal(0, report.Rejected);
         return (warehouse, demo);
