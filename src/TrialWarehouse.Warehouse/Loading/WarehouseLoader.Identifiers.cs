@@ -13,8 +13,6 @@ public sealed partial class WarehouseLoader
 
     private const string AnyPatientSql = "SELECT COUNT(*) FROM dim_patient";
 
-    private const string SourceIdsSql = "SELECT pseudonym AS Pseudonym, source_id AS SourceId FROM identifier_map WHERE pseudonym IN @Keys";
-
     /// <summary>
     /// Records the secret's fingerprint in a new warehouse, or checks it against the recorded one, so that a server
     /// configured with another secret stops at start instead of failing file by file.
@@ -48,15 +46,9 @@ public sealed partial class WarehouseLoader
                 missing.Select(p => new object?[] { StableKey.Of("identifier", p.Pseudonym), p.Pseudonym, p.Kind, p.SourceId }).ToList(), cancellationToken);
     }
 
-    private static async Task<Dictionary<string, string>> SourceIdsAsync(WarehouseTransaction tx, IReadOnlyList<string> pseudonyms,
-        CancellationToken cancellationToken)
-    {
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in pseudonyms.Chunk(Engines.SqlText.MaxListLength))
-            foreach (var row in await tx.QueryAsync<IdentifierRow>(SourceIdsSql, new { Keys = chunk }, cancellationToken))
-                ids[row.Pseudonym] = row.SourceId;
-        return ids;
-    }
+    private static Task<Dictionary<string, string>> SourceIdsAsync(WarehouseTransaction tx, IReadOnlyList<string> pseudonyms,
+        CancellationToken cancellationToken) =>
+        IdentifierMap.SourceIdsAsync((sql, args) => tx.QueryAsync<IdentifierMap.Row>(sql, args, cancellationToken), pseudonyms);
 
     /// <summary>The same rejection, with every pseudonym in its messages written as the hospital id it stands for.</summary>
     private static async Task<InputRejectedException> RevealAsync(WarehouseTransaction tx, LoadIdentifiers ids, InputRejectedException rejection,
@@ -94,6 +86,4 @@ public sealed partial class WarehouseLoader
                 "configure the original secret, or rebuild the warehouse under the new one (docs/operations.md)");
         }
     }
-
-    private sealed record IdentifierRow(string Pseudonym, string SourceId);
 }
