@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json;
 using TrialWarehouse.Clinical;
 using TrialWarehouse.Testing;
@@ -31,7 +29,7 @@ public class DemoRunLogTests
         var reports = Path.Combine(work, "data", "reports");
         for (var attempt = 0; attempt < 480 && !(Directory.Exists(reports) && Directory.GetFiles(reports, "*.pdf").Length >= 60); attempt++)
         {
-            Assert.False(server.Process.HasExited, server.Log());
+            Assert.False(server.HasExited, server.Log());
             await Task.Delay(500);
         }
         Assert.True(Directory.GetFiles(reports, "*.pdf").Length >= 60, "the demo run renders the 60 reports\n" + server.Log());
@@ -55,7 +53,7 @@ public class DemoRunLogTests
         await analyst.PostAsJsonAsync("/graphql", new { query = "{ patients(first: 100) { syntax error" });
         // The console logger writes from a queue: give it a moment before the process goes.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        server.Stop();
+        server.Kill();
 
         var log = server.Log();
         var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -74,82 +72,16 @@ public class DemoRunLogTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static ServerProcess StartServer(string work, int port)
-    {
-        var info = new ProcessStartInfo("dotnet")
+    private static ServerProcess StartServer(string work, int port) =>
+        ServerProcess.Start(work, ["--urls", $"http://127.0.0.1:{port}"], new Dictionary<string, string>(ServerFactory.ApiKeySettings()
+            .Select(k => KeyValuePair.Create(k.Key.Replace(":", "__", StringComparison.Ordinal), k.Value)))
         {
-            WorkingDirectory = work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "TrialWarehouse.Server.dll"), "--urls", $"http://127.0.0.1:{port}" })
-            info.ArgumentList.Add(arg);
-        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        info.Environment.Remove("DOTNET_ENVIRONMENT");
-        info.Environment["Warehouse__Engine"] = "duckdb";
-        info.Environment.Remove("ConnectionStrings__Warehouse");
-        info.Environment["Pseudonymisation__Secret"] = TestPseudonyms.Secret;
-        info.Environment["Demo__Patients"] = "60";
-        info.Environment["Ingestion__SettleCheckInterval"] = "00:00:01";
-        // Everything the framework says about requests, at the level production would never go below.
-        info.Environment["Logging__LogLevel__Default"] = "Information";
-        info.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Information";
-        foreach (var (key, value) in ServerFactory.ApiKeySettings())
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        return new ServerProcess(Process.Start(info)!);
-    }
-
-    private sealed class ServerProcess : IDisposable
-    {
-        private readonly StringBuilder stdout = new();
-        private readonly StringBuilder stderr = new();
-
-        public ServerProcess(Process process)
-        {
-            Process = process;
-            process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public Process Process { get; }
-
-        public string Stdout()
-        {
-            lock (stdout)
-                return stdout.ToString();
-        }
-
-        public string Log()
-        {
-            lock (stdout)
-                lock (stderr)
-                    return stdout + stderr.ToString();
-        }
-
-        public void Stop()
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-                Process.WaitForExit();
-            }
-        }
-
-        public void Dispose()
-        {
-            Stop();
-            Process.Dispose();
-        }
-
-        private static void Append(StringBuilder log, string? line)
-        {
-            if (line is null)
-                return;
-            lock (log)
-                log.AppendLine(line);
-        }
-    }
+            ["Warehouse__Engine"] = "duckdb",
+            ["Pseudonymisation__Secret"] = TestPseudonyms.Secret,
+            ["Demo__Patients"] = "60",
+            ["Ingestion__SettleCheckInterval"] = "00:00:01",
+            // Everything the framework says about requests, at the level production would never go below.
+            ["Logging__LogLevel__Default"] = "Information",
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information",
+        });
 }

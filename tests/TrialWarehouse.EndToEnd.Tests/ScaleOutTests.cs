@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Npgsql;
 using TrialWarehouse.Ingestion;
 using TrialWarehouse.Testing;
@@ -36,16 +35,16 @@ public class ScaleOutTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
 
         // The second worker starts once the first has created Hangfire's schema, so each starts on a ready storage.
-        using var first = Worker.Start(work, connectionString);
+        using var first = StartWorker(work, connectionString);
         await WaitForAsync(() => Scalar(connectionString, "SELECT COUNT(*) FROM hangfire.server WHERE id LIKE @Pid", first.Pid.ToString(CultureInfo.InvariantCulture)) == 1,
             "the first worker registers with Hangfire", first);
-        using var second = Worker.Start(work, connectionString);
+        using var second = StartWorker(work, connectionString);
         await WaitForAsync(() => Scalar(connectionString, "SELECT COUNT(*) FROM hangfire.server") == 2, "both workers register with Hangfire", second);
 
         var written = DemoDeliveries.Write(work, inbox, Deliveries, seed: 11);
         output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s: workers up, {written.Deliveries.Count} deliveries ({written.Files} files) in the inbox");
         // An API node queues the scan at its start, and runs no job itself.
-        using var api = Worker.Start(work, connectionString, "api");
+        using var api = StartWorker(work, connectionString, "api");
 
         var archive = Path.Combine(work, "archive");
         if (killOne)
@@ -139,7 +138,7 @@ public class ScaleOutTests(ITestOutputHelper output)
         return rows;
     }
 
-    private static async Task WaitForAsync(Func<bool> condition, string what, Worker worker, string? connectionString = null)
+    private static async Task WaitForAsync(Func<bool> condition, string what, ServerProcess worker, string? connectionString = null)
     {
         var clock = Stopwatch.StartNew();
         while (!condition())
@@ -155,85 +154,25 @@ public class ScaleOutTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The built server as a worker process on the test's PostgreSQL, with short Hangfire timeouts.</summary>
-    private sealed class Worker : IDisposable
-    {
-        private readonly Process process;
-        private readonly StringBuilder log = new();
-
-        private Worker(Process process)
+    /// <summary>The built server as a worker (or API) process on the test's PostgreSQL, with short Hangfire timeouts.</summary>
+    private static ServerProcess StartWorker(string work, string connectionString, string role = "worker") =>
+        ServerProcess.Start(work, ["--role", role], new Dictionary<string, string>
         {
-            this.process = process;
-            process.OutputDataReceived += (_, e) => Append(e.Data);
-            process.ErrorDataReceived += (_, e) => Append(e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public int Pid => process.Id;
-        public bool HasExited => process.HasExited;
-        public int ExitCode => process.ExitCode;
-
-        public static Worker Start(string work, string connectionString, string role = "worker")
-        {
-            var info = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = work,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "TrialWarehouse.Server.dll"), "--role", role, "--urls", "http://127.0.0.1:0" })
-                info.ArgumentList.Add(arg);
-            var settings = new Dictionary<string, string>
-            {
-                ["Warehouse__Engine"] = "postgres",
-                ["ConnectionStrings__Warehouse"] = connectionString,
-                ["Ingestion__Inbox"] = Path.Combine(work, "inbox"),
-                ["Ingestion__Archive"] = Path.Combine(work, "archive"),
-                ["Ingestion__Quarantine"] = Path.Combine(work, "quarantine"),
-                ["Ingestion__SettleCheckInterval"] = "00:00:01",
-                ["Reports__Output"] = Path.Combine(work, "reports"),
-                ["Demo__SeedOnFirstStart"] = "false",
-                ["Hangfire__Workers"] = "2",
-                // A killed worker's job is taken up by the survivor after this long (sliding: never while its worker lives).
-                ["Hangfire__InvisibilityTimeout"] = "00:00:05",
-                ["Hangfire__PollInterval"] = "00:00:01",
-                // A worker killed while it held the scheduler's lock would otherwise stall the survivor's scheduled jobs for 10 minutes.
-                ["Hangfire__DistributedLockTimeout"] = "00:00:10",
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["Pseudonymisation__Secret"] = TestPseudonyms.Secret,
-            };
-            foreach (var (key, value) in settings)
-                info.Environment[key] = value;
-            return new Worker(Process.Start(info)!);
-        }
-
-        public void Kill()
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-
-        public string Log()
-        {
-            lock (log)
-                return log.ToString();
-        }
-
-        private void Append(string? line)
-        {
-            if (line is null)
-                return;
-            lock (log)
-                log.AppendLine(line);
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-                Kill();
-            process.Dispose();
-        }
-    }
+            ["Warehouse__Engine"] = "postgres",
+            ["ConnectionStrings__Warehouse"] = connectionString,
+            ["Ingestion__Inbox"] = Path.Combine(work, "inbox"),
+            ["Ingestion__Archive"] = Path.Combine(work, "archive"),
+            ["Ingestion__Quarantine"] = Path.Combine(work, "quarantine"),
+            ["Ingestion__SettleCheckInterval"] = "00:00:01",
+            ["Reports__Output"] = Path.Combine(work, "reports"),
+            ["Demo__SeedOnFirstStart"] = "false",
+            ["Hangfire__Workers"] = "2",
+            // A killed worker's job is taken up by the survivor after this long (sliding: never while its worker lives).
+            ["Hangfire__InvisibilityTimeout"] = "00:00:05",
+            ["Hangfire__PollInterval"] = "00:00:01",
+            // A worker killed while it held the scheduler's lock would otherwise stall the survivor's scheduled jobs for 10 minutes.
+            ["Hangfire__DistributedLockTimeout"] = "00:00:10",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Pseudonymisation__Secret"] = TestPseudonyms.Secret,
+        });
 }

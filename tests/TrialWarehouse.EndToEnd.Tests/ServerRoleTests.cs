@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TrialWarehouse.Testing;
 
 namespace TrialWarehouse.EndToEnd.Tests;
@@ -36,28 +35,10 @@ public class ServerRoleTests
     /// <summary>Starts the real server in <paramref name="work"/> (Production, DuckDB) and expects exit code 1 with <paramref name="message"/> on stderr.</summary>
     private static async Task ExitsWithAdviceAsync(string work, string[] args, Dictionary<string, string> environment, string message)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = work,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "TrialWarehouse.Server.dll"), "--urls", "http://127.0.0.1:0" }.Concat(args))
-            info.ArgumentList.Add(arg);
-        info.Environment["Warehouse__Engine"] = "duckdb";
-        info.Environment.Remove("ConnectionStrings__Warehouse");
-        info.Environment.Remove("Pseudonymisation__Secret");
-        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        foreach (var (key, value) in environment)
-            info.Environment[key] = value;
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains(message, stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("Unhandled exception", stderr + await stdout, StringComparison.Ordinal);
+        using var server = ServerProcess.Start(work, args, new Dictionary<string, string>(environment) { ["Warehouse__Engine"] = "duckdb" });
+        await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(1, server.ExitCode);
+        Assert.Contains(message, server.Stderr(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", server.Log(), StringComparison.Ordinal);
     }
 }
